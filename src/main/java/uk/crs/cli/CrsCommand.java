@@ -1,0 +1,48 @@
+package uk.crs.cli;
+
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+
+/** The top-level {@code crs} command; each capability is a subcommand. */
+@Command(
+        name = "crs",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionCommand.Provider.class,
+        description =
+                "Community Resolution System: decide, record, audit, scrutinise and analyse community resolutions.",
+        subcommands = {ServeCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+public final class CrsCommand implements Runnable {
+
+    /** Exit code meaning "a server is running; do not call System.exit". */
+    public static final int KEEP_RUNNING = -1;
+
+    /** Exit code for invalid input or configuration (picocli uses 2 for usage errors too). */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command tree; commands receive the process environment through {@link Environment}. */
+    public static CommandLine commandLine(Map<String, String> env) {
+        Environment environment = new Environment(env);
+        IFactory defaults = CommandLine.defaultFactory();
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (EnvironmentAware.class.isAssignableFrom(cls)) {
+                    return cls.cast(
+                            cls.getDeclaredConstructor(Environment.class).newInstance(environment));
+                }
+                return defaults.create(cls);
+            }
+        };
+        return new CommandLine(new CrsCommand(), factory).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+}

@@ -1,0 +1,74 @@
+package uk.crs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.crs.testing.CrsProcess;
+import uk.crs.testing.PostgresServer;
+
+/** {@code crs serve} from the packaged jar: answers, reports health and migrates its store. */
+class ServeIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void servesTheLandingPageAndHealthOnTheEmbeddedStore(@TempDir Path dir) throws Exception {
+        Path home = dir.resolve("home");
+        try (CrsProcess crs = CrsProcess.serve(Map.of("CRS_HOME", home.toString()), dir)) {
+            crs.awaitHealthy(Duration.ofSeconds(90));
+
+            assertThat(get(crs, "/actuator/health").body()).contains("\"status\":\"UP\"");
+            HttpResponse<String> landing = get(crs, "/");
+            assertThat(landing.statusCode()).isEqualTo(200);
+            assertThat(landing.body()).contains("Community Resolution System", "not a conviction");
+            assertThat(get(crs, "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css")
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(crs.output()).contains("crs is running on http://localhost:" + crs.port());
+        }
+        assertThat(home.resolve("cases")).isDirectory();
+        try (var files = Files.list(home.resolve("cases"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".mv.db"));
+        }
+    }
+
+    @Test
+    void migratesAndServesOnPostgresql(@TempDir Path dir) throws Exception {
+        PostgresServer pg = PostgresServer.get();
+        String url = pg.createDatabase("serve");
+        Map<String, String> env = Map.of(
+                "CRS_HOME", dir.resolve("home").toString(),
+                "CRS_DATABASE_URL", url,
+                "CRS_DATABASE_USER", pg.user(),
+                "CRS_DATABASE_PASSWORD", pg.password());
+        try (CrsProcess crs = CrsProcess.serve(env, dir)) {
+            crs.awaitHealthy(Duration.ofSeconds(90));
+            assertThat(get(crs, "/actuator/health").body()).contains("\"status\":\"UP\"");
+            assertThat(crs.output()).contains("jdbc:postgresql://");
+        }
+        try (var c = java.sql.DriverManager.getConnection(url, pg.user(), pg.password());
+                var rs = c.createStatement().executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isPositive();
+        }
+    }
+
+    @Test
+    void printsItsVersion(@TempDir Path dir) {
+        CrsProcess.Result result = CrsProcess.run(Map.of(), dir, "version");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.output()).matches("(?s)crs \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    private HttpResponse<String> get(CrsProcess crs, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(crs.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
