@@ -76,7 +76,8 @@ public final class PolicyComparison {
         out.println("decisions changed:     " + changed + " (outcome, authority or fired rules)");
         out.println("  more permissive:     " + morePermissive);
         out.println("  less permissive:     " + lessPermissive);
-        out.println("  higher authority:    " + higherAuthority + " (where both permit, with or without authorisation)");
+        out.println(
+                "  higher authority:    " + higherAuthority + " (where both permit, with or without authorisation)");
         out.println("  lower authority:     " + lowerAuthority);
         if (!examples.isEmpty()) {
             out.println("first " + examples.size() + " changed:");
