@@ -44,4 +44,13 @@ class ArchitectureTest {
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "org.jspecify..", "uk.crs.policy..");
+
+    /** The engine is pure Java: JSON lives in {@code uk.crs.decision.internal}, policy files in the policy package. */
+    @ArchTest
+    static final ArchRule theDecisionEngineDependsOnlyOnTheJdkJSpecifyAndPolicy = classes()
+            .that()
+            .resideInAnyPackage("uk.crs.decision", "uk.crs.decision.rules")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.jspecify..", "uk.crs.policy..", "uk.crs.decision..");
 }
