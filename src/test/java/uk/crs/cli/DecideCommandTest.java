@@ -123,6 +123,37 @@ class DecideCommandTest {
     }
 
     @Test
+    void decidesUnderAPolicyFile() throws IOException {
+        Path policy = dir.resolve("strict.yaml");
+        Files.writeString(
+                policy,
+                PolicyCommandTest.bundled("national-default.yaml")
+                        .replace("id: national-default", "id: strict")
+                        .replace("consentRequired: false", "consentRequired: true"));
+        Path cases = write(shoplifting("a").replace("\"consents\":true", "\"consents\":false"));
+
+        CliRun run = CliRun.of("decide", "--policy", policy.toString(), cases.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"outcome\":\"NOT_PERMITTED\"").contains("\"id\":\"strict\"");
+    }
+
+    @Test
+    void rejectsABrokenPolicyFileNamingTheProblem() throws IOException {
+        Path policy = dir.resolve("broken.yaml");
+        Files.writeString(
+                policy, PolicyCommandTest.bundled("national-default.yaml").replace("kind: gravity", "kind: gravitas"));
+
+        CliRun run = CliRun.of(
+                "decide", "--policy", policy.toString(), write(shoplifting("a")).toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(policy + ": rules[14].kind: unknown rule kind 'gravitas'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void rejectsAnUnknownPolicy() throws IOException {
         CliRun run = CliRun.of(
                 "decide", "--policy", "nowhere", write(shoplifting("a")).toString());
