@@ -16,9 +16,12 @@ class ExceptionalAuthorisationTest {
 
     @Test
     void escalatesIndictableOnlyOffencesToTheNamedRank() throws IOException {
-        Policy policy = policy("# no exceptionalAuthorisation", "exceptionalAuthorisation: SUPERINTENDENT");
+        Policy policy = policy(
+                "    # no exceptionalAuthorisation: indictable-only offences are NOT_PERMITTED under the national default",
+                "    exceptionalAuthorisation: SUPERINTENDENT");
 
-        Decision decision = Decider.bundled().decide(aFirstTimeAdultShoplifting().offence("34B").build(), policy);
+        Decision decision = Decider.bundled()
+                .decide(aFirstTimeAdultShoplifting().offence("34B").build(), policy);
 
         RuleResult indictable = decision.rules().stream()
                 .filter(r -> r.id().equals("indictable-only"))
@@ -32,8 +35,8 @@ class ExceptionalAuthorisationTest {
 
     @Test
     void theNationalDefaultNamesNoExceptionSoIndictableOnlyOffencesAreRefused() {
-        Decision decision = Decider.bundled().decide(
-                aFirstTimeAdultShoplifting().offence("34B").build(), CaseFactsFixture.TODAY);
+        Decision decision = Decider.bundled()
+                .decide(aFirstTimeAdultShoplifting().offence("34B").build(), CaseFactsFixture.TODAY);
 
         assertThat(decision.outcome()).isEqualTo(Outcome.NOT_PERMITTED);
         assertThat(decision.firedRuleIds()).contains("indictable-only");
@@ -48,6 +51,6 @@ class ExceptionalAuthorisationTest {
         assertThat(changed).isNotEqualTo(yaml);
         PolicyReading reading = Policies.read("exceptional.yaml", changed.getBytes(StandardCharsets.UTF_8));
         assertThat(reading.problems()).isEmpty();
-        return reading.policy();
+        return java.util.Objects.requireNonNull(reading.policy());
     }
 }
