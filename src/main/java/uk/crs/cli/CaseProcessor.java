@@ -1,6 +1,8 @@
 package uk.crs.cli;
 
-import java.io.StringWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,10 @@ import uk.crs.policy.Policy;
 /** Turns one case's text into its decision JSON line or its error messages; safe to call from several threads. */
 final class CaseProcessor {
 
-    /** What became of one case: a decision line, or errors for stderr ({@code malformed} when it was not JSON). */
-    record Result(@Nullable String decision, List<String> errors, boolean malformed) {}
+    /** What became of one case: decided (its line written), or errors for stderr ({@code malformed}: not JSON). */
+    record Result(boolean decided, List<String> errors, boolean malformed) {
+        static final Result DECIDED = new Result(true, List.of(), false);
+    }
 
     private final Decider decider;
     private final DecisionJson json;
@@ -33,11 +37,12 @@ final class CaseProcessor {
         this.command = command;
     }
 
-    Result process(CaseSource.Entry entry) {
+    /** Decides one case, writing its decision line to {@code out}, or answers its errors. */
+    Result process(CaseSource.Entry entry, Writer out) {
         ParsedCase parsed = json.parse(entry.text(), today);
         if (parsed instanceof ParsedCase.Invalid bad) {
             return new Result(
-                    null,
+                    false,
                     messages(entry.line(), bad.id(), bad.errors()),
                     bad.errors().get(0).field().isEmpty());
         }
@@ -48,12 +53,15 @@ final class CaseProcessor {
                     "offence.date",
                     "no policy is in force for " + facts.force() + " on "
                             + facts.offence().date());
-            return new Result(null, messages(entry.line(), facts.id(), List.of(none)), false);
+            return new Result(false, messages(entry.line(), facts.id(), List.of(none)), false);
         }
-        StringWriter line = new StringWriter(4096);
-        json.write(decider.decide(facts, policy.get()), line);
-        line.write('\n');
-        return new Result(line.toString(), List.of(), false);
+        try {
+            json.write(decider.decide(facts, policy.get()), out);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Result.DECIDED;
     }
 
     private List<String> messages(int line, @Nullable String id, List<FieldError> errors) {

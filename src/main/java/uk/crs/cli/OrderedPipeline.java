@@ -1,6 +1,7 @@
 package uk.crs.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,7 +24,7 @@ final class OrderedPipeline implements CaseSource.Sink, AutoCloseable {
     private final PrintWriter err;
     private final ExecutorService pool;
     private final int maxPending;
-    private final Deque<Future<List<CaseProcessor.Result>>> pending = new ArrayDeque<>();
+    private final Deque<Future<Batch>> pending = new ArrayDeque<>();
     private List<CaseSource.Entry> batch = new ArrayList<>(BATCH);
     private int invalid;
 
@@ -51,11 +52,12 @@ final class OrderedPipeline implements CaseSource.Sink, AutoCloseable {
     @Override
     public boolean silently(CaseSource.Entry entry) {
         // one multi-line document: decide it here, and let the source retry line by line if it is not JSON
-        CaseProcessor.Result result = processor.process(entry);
+        StringWriter decision = new StringWriter();
+        CaseProcessor.Result result = processor.process(entry, decision);
         if (result.malformed()) {
             return false;
         }
-        write(result);
+        write(new Batch(decision.toString(), result.errors(), result.decided() ? 0 : 1));
         return true;
     }
 
@@ -75,7 +77,7 @@ final class OrderedPipeline implements CaseSource.Sink, AutoCloseable {
     private void submit() {
         List<CaseSource.Entry> work = batch;
         batch = new ArrayList<>(BATCH);
-        pending.add(pool.submit(() -> work.stream().map(processor::process).toList()));
+        pending.add(pool.submit(() -> Batch.of(work, processor)));
         while (pending.size() > maxPending) {
             drainOne();
         }
@@ -83,9 +85,7 @@ final class OrderedPipeline implements CaseSource.Sink, AutoCloseable {
 
     private void drainOne() {
         try {
-            for (CaseProcessor.Result r : pending.removeFirst().get()) {
-                write(r);
-            }
+            write(pending.removeFirst().get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while deciding", e);
@@ -94,13 +94,26 @@ final class OrderedPipeline implements CaseSource.Sink, AutoCloseable {
         }
     }
 
-    private void write(CaseProcessor.Result r) {
-        String decision = r.decision();
-        if (decision != null) {
-            out.write(decision);
-        } else {
-            invalid++;
-            r.errors().forEach(err::println);
+    private void write(Batch batch) {
+        out.write(batch.decisions());
+        batch.errors().forEach(err::println);
+        invalid += batch.invalid();
+    }
+
+    /** A batch's decision lines as one string (fewer copies than one string per case), and its errors in order. */
+    private record Batch(String decisions, List<String> errors, int invalid) {
+        static Batch of(List<CaseSource.Entry> entries, CaseProcessor processor) {
+            StringWriter decisions = new StringWriter(entries.size() * 4096);
+            List<String> errors = new ArrayList<>();
+            int invalid = 0;
+            for (CaseSource.Entry entry : entries) {
+                CaseProcessor.Result r = processor.process(entry, decisions);
+                if (!r.decided()) {
+                    invalid++;
+                    errors.addAll(r.errors());
+                }
+            }
+            return new Batch(decisions.toString(), errors, invalid);
         }
     }
 
