@@ -70,6 +70,7 @@ class DecideCommandTest {
                 "unknown force           | \"force\":\"durham\"=>\"force\":\"gotham\"            | force: unknown force 'gotham'",
                 "unknown injury          | \"injury\":\"NONE\"=>\"injury\":\"BAD\"              | circumstances.injury: must be one of",
                 "unknown disposal        | \"history\":[]=>\"history\":[{\"disposal\":\"FINE\",\"offenceCode\":\"46\",\"date\":\"2025-01-01\"}] | offender.history[0].disposal: must be one of",
+                "repeated field          | \"age\":34=>\"age\":34,\"age\":12                    | malformed JSON: Duplicate Object property \"age\"",
                 "missing evidence        | \"evidenceSufficient\":true,=>                        | evidenceSufficient: missing required field",
             })
     void reportsAnInvalidCaseByLineAndFieldAndStillDecidesTheOthers(String name, String edit, String message)

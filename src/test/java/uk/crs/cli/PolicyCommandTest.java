@@ -86,6 +86,11 @@ class PolicyCommandTest {
                         "underAge: 18\n    overAge: 3",
                         "rules[2].overAge: unknown field"),
                 Arguments.of(
+                        "repeated key",
+                        "underAge: 18",
+                        "underAge: 18\n    underAge: 12",
+                        "not valid YAML: Duplicate Object property \"underAge\""),
+                Arguments.of(
                         "bad date",
                         "effectiveFrom: 2013-04-01",
                         "effectiveFrom: 2013-13-01",
