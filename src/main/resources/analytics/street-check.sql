@@ -1,28 +1,28 @@
 -- Row checks for a data.police.uk street file; a non-null reason sends the row to the rejects table.
-CREATE OR REPLACE TEMP TABLE checked AS
-WITH typed AS (
-    SELECT s.line,
-           nullif(trim(s.crime_id), '') AS crime_id,
-           trim(coalesce(s.month, '')) AS raw_month,
-           s.reported_by,
-           f.slug AS force_slug,
-           nullif(trim(s.crime_type), '') AS crime_type,
-           nullif(trim(s.last_outcome), '') AS last_outcome,
-           o.label AS known_outcome
-    FROM staging s
-    LEFT JOIN ref_force f
-        ON f.name = regexp_replace(replace(lower(trim(coalesce(s.reported_by, ''))), '&', 'and'), '\s+', ' ', 'g')
-    LEFT JOIN ref_outcome o ON o.label = trim(s.last_outcome)
+-- Checks run once per distinct (month, force, outcome) and are joined back, which keeps them cheap.
+CREATE OR REPLACE TEMP TABLE verdict AS
+WITH k AS (SELECT DISTINCT month AS raw_month, reported_by, last_outcome FROM staging),
+typed AS (
+    SELECT k.*, f.slug AS force_slug, nullif(trim(k.last_outcome), '') AS outcome, o.label AS known_outcome,
+           regexp_full_match(trim(coalesce(k.raw_month, '')), '[0-9]{4}-(0[1-9]|1[0-2])') AS good_month
+    FROM k
+    LEFT JOIN ref_force f ON f.name = regexp_replace(replace(lower(trim(coalesce(k.reported_by, ''))), '&', 'and'), '\s+', ' ', 'g')
+    LEFT JOIN ref_outcome o ON o.label = trim(k.last_outcome)
 )
-SELECT line, crime_id, force_slug, crime_type, last_outcome,
-       CASE WHEN regexp_full_match(raw_month, '[0-9]{4}-(0[1-9]|1[0-2])') THEN CAST(raw_month || '-01' AS DATE) END
-           AS month,
-       CASE WHEN NOT regexp_full_match(raw_month, '[0-9]{4}-(0[1-9]|1[0-2])') THEN 'BAD_MONTH'
+SELECT raw_month, reported_by, last_outcome, force_slug, outcome,
+       CASE WHEN good_month THEN CAST(trim(raw_month) || '-01' AS DATE) END AS month,
+       CASE WHEN NOT good_month THEN 'BAD_MONTH'
             WHEN force_slug IS NULL THEN 'UNKNOWN_FORCE'
-            WHEN last_outcome IS NOT NULL AND known_outcome IS NULL THEN 'UNKNOWN_OUTCOME'
+            WHEN outcome IS NOT NULL AND known_outcome IS NULL THEN 'UNKNOWN_OUTCOME'
        END AS reason,
-       CASE WHEN NOT regexp_full_match(raw_month, '[0-9]{4}-(0[1-9]|1[0-2])') THEN raw_month
+       CASE WHEN NOT good_month THEN raw_month
             WHEN force_slug IS NULL THEN reported_by
-            WHEN last_outcome IS NOT NULL AND known_outcome IS NULL THEN last_outcome
+            WHEN outcome IS NOT NULL AND known_outcome IS NULL THEN outcome
        END AS value
 FROM typed;
+CREATE OR REPLACE TEMP TABLE checked AS
+SELECT s.line, nullif(trim(s.crime_id), '') AS crime_id, nullif(trim(s.crime_type), '') AS crime_type,
+       v.force_slug, v.month, v.outcome AS last_outcome, v.reason, v.value
+FROM staging s JOIN verdict v
+    ON s.month IS NOT DISTINCT FROM v.raw_month AND s.reported_by IS NOT DISTINCT FROM v.reported_by
+    AND s.last_outcome IS NOT DISTINCT FROM v.last_outcome;

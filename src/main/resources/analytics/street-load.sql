@@ -1,7 +1,7 @@
 -- Latest download wins: rows of earlier files for the same force and month are replaced.
-CREATE OR REPLACE TEMP TABLE coverage AS SELECT DISTINCT force_slug, month FROM checked WHERE reason IS NULL;
-DELETE FROM street_crime USING coverage c WHERE street_crime.force_slug = c.force_slug AND street_crime.month = c.month;
-DELETE FROM street_summary USING coverage c
+DELETE FROM street_crime USING (SELECT DISTINCT force_slug, month FROM verdict WHERE reason IS NULL) c
+    WHERE street_crime.force_slug = c.force_slug AND street_crime.month = c.month;
+DELETE FROM street_summary USING (SELECT DISTINCT force_slug, month FROM verdict WHERE reason IS NULL) c
     WHERE street_summary.force_slug = c.force_slug AND street_summary.month = c.month;
 INSERT INTO street_crime
     SELECT ${sha}, crime_id, month, force_slug, crime_type, last_outcome

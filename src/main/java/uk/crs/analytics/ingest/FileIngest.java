@@ -36,7 +36,9 @@ final class FileIngest {
         String name = context.file().name();
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
+            long t0 = System.nanoTime();
             stage(s, loader, context);
+            System.err.printf("TIMING %6.1f ms stage%n", (System.nanoTime() - t0) / 1e6);
             long rows = scalar(s, "SELECT count(*) FROM staging");
             if (rows == 0) {
                 throw new FileRejected(name + ": the file has a header but no data rows");
@@ -61,16 +63,19 @@ final class FileIngest {
                     s,
                     context.bind("SELECT count(*) FROM ingested_file WHERE superseded_by IS NULL AND sha256 IN ("
                             + loader.supersededSql() + ")"));
-            run(
-                    s,
-                    context.bind(
-                            "UPDATE ingested_file SET superseded_by = ${sha} WHERE superseded_by IS NULL AND sha256 IN ("
-                                    + loader.supersededSql() + ")"));
+            if (superseded > 0) {
+                run(
+                        s,
+                        context.bind("UPDATE ingested_file SET superseded_by = ${sha} WHERE superseded_by IS NULL"
+                                + " AND sha256 IN (" + loader.supersededSql() + ")"));
+            }
             run(s, context.bind(loader.loadSql(context)));
-            run(
-                    s,
-                    context.bind("INSERT INTO reject SELECT ${sha}, ${path}, line, reason, value FROM checked"
-                            + " WHERE reason IS NOT NULL"));
+            if (rejectedRows > 0) {
+                run(
+                        s,
+                        context.bind("INSERT INTO reject SELECT ${sha}, ${path}, line, reason, value FROM checked"
+                                + " WHERE reason IS NOT NULL"));
+            }
             String coverage = text(s, loader.coverageSql());
             try (var insert =
                     connection.prepareStatement("INSERT INTO ingested_file VALUES (?, ?, ?, ?, ?, ?, ?, NULL)")) {
@@ -83,7 +88,9 @@ final class FileIngest {
                 insert.setTimestamp(7, Timestamp.from(now));
                 insert.executeUpdate();
             }
+            long t1 = System.nanoTime();
             connection.commit();
+            System.err.printf("TIMING %6.1f ms commit%n", (System.nanoTime() - t1) / 1e6);
             return new FileResult.Loaded(name, loader.kind(), rows - rejectedRows, rejected, superseded);
         } catch (SQLException | FileRejected | RuntimeException e) {
             connection.rollback();
@@ -98,7 +105,8 @@ final class FileIngest {
         String types = columns.stream()
                 .map(c -> SqlScript.literal(c) + ": 'VARCHAR'")
                 .collect(Collectors.joining(", ", "{", "}"));
-        String sql = "CREATE OR REPLACE TEMP TABLE staging AS SELECT row_number() OVER () + 1 AS line, * FROM read_csv("
+        String sql = "CREATE OR REPLACE TEMP TABLE staging AS SELECT row_number() OVER () + 1 AS line, "
+                + loader.stagingProjection() + " FROM read_csv("
                 + SqlScript.literal(context.file().readable().toAbsolutePath().toString())
                 + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"',"
                 + " strict_mode = true, null_padding = false, columns = " + types + ")";
@@ -141,7 +149,12 @@ final class FileIngest {
 
     private static void run(Statement s, String script) throws SQLException {
         for (String sql : SqlScript.statements(script)) {
+            long t0 = System.nanoTime();
             s.execute(sql);
+            System.err.printf(
+                    "TIMING %6.1f ms %s%n",
+                    (System.nanoTime() - t0) / 1e6,
+                    sql.substring(0, Math.min(60, sql.length())).replace('\n', ' '));
         }
     }
 

@@ -51,8 +51,10 @@ final class KindDetection {
                 extra.removeAll(known);
                 List<String> missing = new ArrayList<>(known);
                 missing.removeAll(header.names());
-                return "; it is close to the published data.police.uk layout but has extra columns " + extra
-                        + " and lacks " + missing
+                return "; it is close to the published data.police.uk layout but"
+                        + (extra.isEmpty() ? "" : " has extra columns " + extra)
+                        + (extra.isEmpty() || missing.isEmpty() ? "" : " and")
+                        + (missing.isEmpty() ? "" : " lacks columns " + missing)
                         + ", so it is not loaded (files edited by third parties are refused, because their"
                         + " values cannot be trusted to match the published data)";
             }

@@ -14,6 +14,11 @@ public interface Loader {
     /** Column names for the staging table, one per header column, in order. */
     List<String> stagingColumns(Header header);
 
+    /** The staging table's columns: a projection of the read_csv columns (unused ones are not kept). */
+    default String stagingProjection() {
+        return "*";
+    }
+
     /** SQL creating {@code checked} from {@code staging}. */
     String checkSql(FileContext context);
 

@@ -27,6 +27,9 @@ final class ReportBuilder {
         Map<Pair, Counts> byForceType = new TreeMap<>();
         for (FactRow r : facts.rows()) {
             String force = r.forceSlug();
+            if (request.force().isPresent() && !request.force().get().equals(force)) {
+                continue;
+            }
             Integer year = r.year();
             String type = r.crimeType();
             if (force != null) {
@@ -57,17 +60,20 @@ final class ReportBuilder {
         facts.offences().forEach(o -> addIfData(lines, Line.Table.OFFENCE, null, null, o.code(), o.counts()));
 
         @Nullable Double target = national.shareOfAssigned();
-        List<Line> units = lines.stream()
-                .filter(l -> l.table() == Line.Table.FORCE && l.counts().assigned() > 0)
-                .toList();
+        // Every force with assigned outcomes is a unit of the funnel, even when the report shows one force.
+        Map<String, Counts> allForces = new TreeMap<>();
+        facts.rows().stream()
+                .filter(r -> r.forceSlug() != null)
+                .forEach(r -> allForces.merge(Objects.requireNonNull(r.forceSlug()), r.counts(), Counts::plus));
+        allForces.values().removeIf(c -> c.assigned() == 0);
         FunnelPlot funnel = FunnelPlot.fit(
                 target == null ? 0 : target,
-                units.stream().map(ReportBuilder::unit).toList());
+                allForces.values().stream().map(ReportBuilder::unit).toList());
         Map<String, ForceStats> stats = new HashMap<>();
-        for (Line l : units) {
-            FunnelPlot.Unit u = unit(l);
+        for (Map.Entry<String, Counts> e : allForces.entrySet()) {
+            FunnelPlot.Unit u = unit(e.getValue());
             stats.put(
-                    Objects.requireNonNull(l.forceSlug()),
+                    e.getKey(),
                     new ForceStats(
                             Interval.wilson(u.x(), u.n(), Interval.Z95),
                             funnel.position(u, true),
@@ -84,8 +90,8 @@ final class ReportBuilder {
                 facts.offences());
     }
 
-    private static FunnelPlot.Unit unit(Line l) {
-        return new FunnelPlot.Unit(l.counts().communityResolutions(), l.counts().assigned());
+    private static FunnelPlot.Unit unit(Counts c) {
+        return new FunnelPlot.Unit(c.communityResolutions(), c.assigned());
     }
 
     private record Pair(String force, Comparable<?> key) implements Comparable<Pair> {

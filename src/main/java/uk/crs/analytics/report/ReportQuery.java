@@ -33,7 +33,8 @@ final class ReportQuery {
     Facts facts(ReportRequest request) throws SQLException {
         YearMonth from = request.from().orElse(YearMonth.of(1900, 1));
         YearMonth to = request.to().orElse(YearMonth.of(2999, 12));
-        @Nullable String force = request.force().orElse(null);
+        // The whole nation is always read: a single force is compared with it (national line, funnel).
+        @Nullable String force = null;
         if (request.source() == Source.POLICE_UK) {
             return read(
                     SqlScript.load("report-police-uk.sql"),

@@ -64,6 +64,6 @@ public final class OutcomesLoader implements Loader {
 
     @Override
     public String coverageSql() {
-        return MonthCoverage.SQL;
+        return MonthCoverage.from("checked");
     }
 }

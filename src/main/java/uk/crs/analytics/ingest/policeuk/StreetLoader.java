@@ -51,13 +51,18 @@ public final class StreetLoader implements Loader {
     }
 
     @Override
+    public String stagingProjection() {
+        return "crime_id, month, reported_by, crime_type, last_outcome";
+    }
+
+    @Override
     public String checkSql(FileContext context) {
         return CHECK;
     }
 
     @Override
     public String supersededSql() {
-        return "SELECT DISTINCT t.file_sha FROM street_summary t JOIN (SELECT DISTINCT force_slug, month FROM checked"
+        return "SELECT DISTINCT t.file_sha FROM street_summary t JOIN (SELECT DISTINCT force_slug, month FROM verdict"
                 + " WHERE reason IS NULL) c ON t.force_slug = c.force_slug AND t.month = c.month";
     }
 
@@ -68,6 +73,6 @@ public final class StreetLoader implements Loader {
 
     @Override
     public String coverageSql() {
-        return MonthCoverage.SQL;
+        return MonthCoverage.from("verdict");
     }
 }
