@@ -9,8 +9,10 @@ CREATE TABLE IF NOT EXISTS ingested_file (
     ingested_at TIMESTAMP NOT NULL,
     superseded_by VARCHAR
 );
+-- Crime-level street rows keep an md5 of the Crime ID (16 bytes, stable across DuckDB versions) rather than the
+-- 64-character ID itself: storing 10 million random strings dominated ingest time. Outcomes keep the ID too.
 CREATE TABLE IF NOT EXISTS street_crime (
-    file_sha VARCHAR NOT NULL, crime_id VARCHAR NOT NULL, month DATE NOT NULL, force_slug VARCHAR NOT NULL,
+    file_sha VARCHAR NOT NULL, crime_key UHUGEINT NOT NULL, month DATE NOT NULL, force_slug VARCHAR NOT NULL,
     crime_type VARCHAR, last_outcome VARCHAR
 );
 CREATE TABLE IF NOT EXISTS street_summary (
@@ -18,7 +20,7 @@ CREATE TABLE IF NOT EXISTS street_summary (
     last_outcome VARCHAR, n BIGINT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS outcome_event (
-    file_sha VARCHAR NOT NULL, crime_id VARCHAR NOT NULL, month DATE NOT NULL, force_slug VARCHAR NOT NULL,
+    file_sha VARCHAR NOT NULL, crime_id VARCHAR NOT NULL, crime_key UHUGEINT NOT NULL, month DATE NOT NULL, force_slug VARCHAR NOT NULL,
     outcome VARCHAR NOT NULL
 );
 CREATE TABLE IF NOT EXISTS home_office_outcome (
@@ -35,6 +37,6 @@ CREATE TABLE IF NOT EXISTS reject (
     value VARCHAR
 );
 CREATE OR REPLACE VIEW outcome_history AS
-SELECT s.crime_id, s.force_slug, s.month AS crime_month, s.crime_type, s.last_outcome,
+SELECT o.crime_id, s.force_slug, s.month AS crime_month, s.crime_type, s.last_outcome,
        o.month AS outcome_month, o.outcome
-FROM street_crime s JOIN outcome_event o USING (crime_id);
+FROM street_crime s JOIN outcome_event o USING (crime_key);

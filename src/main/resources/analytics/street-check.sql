@@ -1,7 +1,8 @@
 -- Row checks for a data.police.uk street file; a non-null reason sends the row to the rejects table.
 -- Checks run once per distinct (month, force, outcome) and are joined back, which keeps them cheap.
 CREATE OR REPLACE TEMP TABLE verdict AS
-WITH k AS (SELECT DISTINCT month AS raw_month, reported_by, last_outcome FROM staging),
+WITH k AS (SELECT DISTINCT coalesce(month, '') AS raw_month, coalesce(reported_by, '') AS reported_by,
+                  coalesce(last_outcome, '') AS last_outcome FROM staging),
 typed AS (
     SELECT k.*, f.slug AS force_slug, nullif(trim(k.last_outcome), '') AS outcome, o.label AS known_outcome,
            regexp_full_match(trim(coalesce(k.raw_month, '')), '[0-9]{4}-(0[1-9]|1[0-2])') AS good_month
@@ -24,5 +25,5 @@ CREATE OR REPLACE TEMP TABLE checked AS
 SELECT s.line, nullif(trim(s.crime_id), '') AS crime_id, nullif(trim(s.crime_type), '') AS crime_type,
        v.force_slug, v.month, v.outcome AS last_outcome, v.reason, v.value
 FROM staging s JOIN verdict v
-    ON s.month IS NOT DISTINCT FROM v.raw_month AND s.reported_by IS NOT DISTINCT FROM v.reported_by
-    AND s.last_outcome IS NOT DISTINCT FROM v.last_outcome;
+    ON coalesce(s.month, '') = v.raw_month AND coalesce(s.reported_by, '') = v.reported_by
+    AND coalesce(s.last_outcome, '') = v.last_outcome;

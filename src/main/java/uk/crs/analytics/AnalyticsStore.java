@@ -32,7 +32,6 @@ public final class AnalyticsStore implements AutoCloseable {
             }
             Properties properties = new Properties();
             properties.setProperty("memory_limit", DEFAULT_MEMORY_LIMIT);
-            properties.setProperty("preserve_insertion_order", "false");
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
             AnalyticsStore store = new AnalyticsStore(c);
             store.execute(SqlScript.load("schema.sql"));
@@ -65,8 +64,12 @@ public final class AnalyticsStore implements AutoCloseable {
         try (PreparedStatement forces = connection.prepareStatement("INSERT INTO ref_force VALUES (?, ?)");
                 PreparedStatement outcomes = connection.prepareStatement("INSERT INTO ref_outcome VALUES (?, ?, ?)");
                 PreparedStatement types = connection.prepareStatement("INSERT INTO ref_outcome_type VALUES (?)")) {
+            java.util.Set<String> names = new java.util.HashSet<>();
             for (Force force : Forces.standard().all()) {
                 for (String name : force.names()) {
+                    if (!names.add(Forces.normalise(name))) {
+                        continue; // "&" and "and" spellings normalise to one name; one row keeps joins one-to-one.
+                    }
                     forces.setString(1, Forces.normalise(name));
                     forces.setString(2, force.slug());
                     forces.addBatch();

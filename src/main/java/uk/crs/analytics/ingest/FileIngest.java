@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.crs.analytics.SqlScript;
@@ -36,9 +35,7 @@ final class FileIngest {
         String name = context.file().name();
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
-            long t0 = System.nanoTime();
             stage(s, loader, context);
-            System.err.printf("TIMING %6.1f ms stage%n", (System.nanoTime() - t0) / 1e6);
             long rows = scalar(s, "SELECT count(*) FROM staging");
             if (rows == 0) {
                 throw new FileRejected(name + ": the file has a header but no data rows");
@@ -88,9 +85,7 @@ final class FileIngest {
                 insert.setTimestamp(7, Timestamp.from(now));
                 insert.executeUpdate();
             }
-            long t1 = System.nanoTime();
             connection.commit();
-            System.err.printf("TIMING %6.1f ms commit%n", (System.nanoTime() - t1) / 1e6);
             return new FileResult.Loaded(name, loader.kind(), rows - rejectedRows, rejected, superseded);
         } catch (SQLException | FileRejected | RuntimeException e) {
             connection.rollback();
@@ -101,15 +96,10 @@ final class FileIngest {
     }
 
     private static void stage(Statement s, Loader loader, FileContext context) throws FileRejected {
-        List<String> columns = loader.stagingColumns(context.header());
-        String types = columns.stream()
-                .map(c -> SqlScript.literal(c) + ": 'VARCHAR'")
-                .collect(Collectors.joining(", ", "{", "}"));
         String sql = "CREATE OR REPLACE TEMP TABLE staging AS SELECT row_number() OVER () + 1 AS line, "
                 + loader.stagingProjection() + " FROM read_csv("
-                + SqlScript.literal(context.file().readable().toAbsolutePath().toString())
-                + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"',"
-                + " strict_mode = true, null_padding = false, columns = " + types + ")";
+                + SqlScript.literal(context.file().readable().toAbsolutePath().toString()) + ", " + CsvReading.OPTIONS
+                + ", columns = " + CsvReading.columns(loader.stagingColumns(context.header())) + ")";
         try {
             s.execute(sql);
         } catch (SQLException e) {
@@ -149,12 +139,7 @@ final class FileIngest {
 
     private static void run(Statement s, String script) throws SQLException {
         for (String sql : SqlScript.statements(script)) {
-            long t0 = System.nanoTime();
             s.execute(sql);
-            System.err.printf(
-                    "TIMING %6.1f ms %s%n",
-                    (System.nanoTime() - t0) / 1e6,
-                    sql.substring(0, Math.min(60, sql.length())).replace('\n', ' '));
         }
     }
 

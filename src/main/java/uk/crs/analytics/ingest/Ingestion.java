@@ -48,58 +48,134 @@ public final class Ingestion {
         listener.started(inputs.stream().mapToLong(Ingestion::size).sum());
         Path workDir = workDir();
         try {
-            FileIngest fileIngest = new FileIngest(store.connection(), options.maxRejectRate());
-            TextPreparation preparation = new TextPreparation(workDir);
+            Run run = new Run(options, new TextPreparation(workDir), results);
             for (Path input : inputs) {
                 if (isZip(input)) {
-                    results.addAll(ingestArchive(input, options, fileIngest, preparation));
+                    run.archive(input);
                 } else {
-                    results.add(ingestFile(input, options, fileIngest, preparation));
+                    run.file(input);
                 }
                 listener.advanced(input.toString(), size(input));
             }
+            run.flush();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the analytics store failed: " + e.getMessage(), e);
         } finally {
             deleteQuietly(workDir);
         }
         return new IngestSummary(results, Duration.between(start, clock.instant()));
     }
 
-    private FileResult ingestFile(
-            Path file, IngestOptions options, FileIngest fileIngest, TextPreparation preparation) {
-        try {
-            return load(preparation.prepare(file), options, fileIngest);
-        } catch (FileRejected e) {
-            return new FileResult.Rejected(file.toString(), String.valueOf(e.getMessage()));
-        } catch (IOException e) {
-            return new FileResult.Rejected(file.toString(), "cannot read: " + String.valueOf(e.getMessage()));
-        }
-    }
+    /** Street files are grouped (up to this many bytes) into one scan and commit; see {@link StreetBatch}. */
+    private static final long BATCH_BYTES = 256L << 20;
 
-    /** An archive's entries are loaded one by one; an archive that cannot be opened (truncated) is refused whole. */
-    private List<FileResult> ingestArchive(
-            Path archive, IngestOptions options, FileIngest fileIngest, TextPreparation preparation) {
-        List<FileResult> results = new ArrayList<>();
-        try (ZipFile zip = new ZipFile(archive.toFile())) {
-            List<? extends ZipEntry> entries = csvEntries(zip);
-            for (ZipEntry entry : entries) {
-                String name = archive + "!" + entry.getName();
-                try (InputStream in = zip.getInputStream(entry)) {
-                    results.add(load(preparation.prepare(in, name), options, fileIngest));
-                } catch (FileRejected e) {
-                    results.add(new FileResult.Rejected(name, String.valueOf(e.getMessage())));
-                } catch (IOException e) {
+    /** One ingest run: prepares each input, loads street files in groups and everything else one by one. */
+    private final class Run {
+        private final IngestOptions options;
+        private final TextPreparation preparation;
+        private final List<FileResult> results;
+        private final FileIngest single;
+        private final StreetBatch batch;
+        private final List<PreparedFile> pending = new ArrayList<>();
+        private final java.util.Set<String> seen = new java.util.HashSet<>();
+        private long pendingBytes;
+
+        Run(IngestOptions options, TextPreparation preparation, List<FileResult> results) {
+            this.options = options;
+            this.preparation = preparation;
+            this.results = results;
+            this.single = new FileIngest(store.connection(), options.maxRejectRate());
+            this.batch = new StreetBatch(store.connection(), options.maxRejectRate());
+        }
+
+        void file(Path file) throws SQLException {
+            try {
+                accept(preparation.prepare(file));
+            } catch (FileRejected e) {
+                results.add(new FileResult.Rejected(file.toString(), String.valueOf(e.getMessage())));
+            } catch (IOException e) {
+                results.add(new FileResult.Rejected(file.toString(), "cannot read: " + e.getMessage()));
+            }
+        }
+
+        /** An archive's entries are loaded one by one; an archive that cannot be opened is refused whole. */
+        void archive(Path archive) throws SQLException {
+            try (ZipFile zip = new ZipFile(archive.toFile())) {
+                for (ZipEntry entry : csvEntries(zip)) {
+                    String name = archive + "!" + entry.getName();
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        accept(preparation.prepare(in, name));
+                    } catch (FileRejected e) {
+                        results.add(new FileResult.Rejected(name, String.valueOf(e.getMessage())));
+                    } catch (IOException e) {
+                        results.add(new FileResult.Rejected(name, "damaged archive entry: " + e.getMessage()));
+                    }
+                }
+            } catch (ZipException e) {
+                results.add(new FileResult.Rejected(
+                        archive.toString(), "not a readable ZIP archive (truncated or damaged): " + e.getMessage()));
+            } catch (IOException e) {
+                results.add(new FileResult.Rejected(archive.toString(), "cannot read: " + e.getMessage()));
+            }
+        }
+
+        private void accept(PreparedFile file) throws SQLException, IOException {
+            if (!seen.add(file.sha256()) || single.alreadyLoaded(file.sha256())) {
+                results.add(new FileResult.AlreadyLoaded(file.name(), file.sha256()));
+                return;
+            }
+            Loader loader;
+            Header header;
+            try {
+                header = HeaderLine.read(file);
+                loader = KindDetection.detect(file.name(), header, options.counts());
+            } catch (FileRejected e) {
+                results.add(new FileResult.Rejected(file.name(), String.valueOf(e.getMessage())));
+                return;
+            }
+            if (loader.kind() == FileKind.STREET) {
+                pending.add(file);
+                pendingBytes += file.bytes();
+                if (pendingBytes >= BATCH_BYTES) {
+                    flush();
+                }
+                return;
+            }
+            flush();
+            results.add(loadOne(file, loader, header));
+        }
+
+        void flush() throws SQLException {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<PreparedFile> group = List.copyOf(pending);
+            pending.clear();
+            pendingBytes = 0;
+            java.util.Optional<List<FileResult>> loaded = batch.load(group, clock.instant());
+            if (loaded.isPresent()) {
+                results.addAll(loaded.get());
+                return;
+            }
+            // Some file of the group is unreadable: load each alone so the bad one is named and the rest load.
+            for (PreparedFile file : group) {
+                try {
                     results.add(
-                            new FileResult.Rejected(name, "damaged archive entry: " + String.valueOf(e.getMessage())));
+                            loadOne(file, new uk.crs.analytics.ingest.policeuk.StreetLoader(), HeaderLine.read(file)));
+                } catch (FileRejected | IOException e) {
+                    results.add(new FileResult.Rejected(file.name(), String.valueOf(e.getMessage())));
                 }
             }
-        } catch (ZipException e) {
-            results.add(new FileResult.Rejected(
-                    archive.toString(),
-                    "not a readable ZIP archive (truncated or damaged): " + String.valueOf(e.getMessage())));
-        } catch (IOException e) {
-            results.add(new FileResult.Rejected(archive.toString(), "cannot read: " + String.valueOf(e.getMessage())));
         }
-        return results;
+
+        private FileResult loadOne(PreparedFile file, Loader loader, Header header) throws SQLException {
+            String dataset = options.dataset().orElseGet(() -> datasetName(file.name()));
+            try {
+                return single.load(loader, new FileContext(file, header, dataset), clock.instant());
+            } catch (FileRejected e) {
+                return new FileResult.Rejected(file.name(), String.valueOf(e.getMessage()));
+            }
+        }
     }
 
     private static List<? extends ZipEntry> csvEntries(ZipFile zip) {
@@ -112,22 +188,6 @@ public final class Ingestion {
         }
         entries.sort(Comparator.comparing(ZipEntry::getName));
         return entries;
-    }
-
-    private FileResult load(PreparedFile file, IngestOptions options, FileIngest fileIngest) throws FileRejected {
-        try {
-            if (fileIngest.alreadyLoaded(file.sha256())) {
-                return new FileResult.AlreadyLoaded(file.name(), file.sha256());
-            }
-            Header header = HeaderLine.read(file);
-            Loader loader = KindDetection.detect(file.name(), header, options.counts());
-            String dataset = options.dataset().orElseGet(() -> datasetName(file.name()));
-            return fileIngest.load(loader, new FileContext(file, header, dataset), clock.instant());
-        } catch (SQLException e) {
-            throw new FileRejected(file.name() + ": " + String.valueOf(e.getMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String datasetName(String name) {
