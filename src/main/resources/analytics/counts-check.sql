@@ -2,16 +2,17 @@
 CREATE OR REPLACE TEMP TABLE checked AS
 WITH typed AS (
     SELECT s.*,
-           trim(coalesce(${year}, '')) AS raw_year,
-           TRY_CAST(trim(${year}) AS INTEGER) AS year_value,
-           ${force} AS raw_force,
+           trim(coalesce(CAST(${year} AS VARCHAR), '')) AS raw_year,
+           TRY_CAST(trim(CAST(${year} AS VARCHAR)) AS INTEGER) AS year_value,
+           CAST(${force} AS VARCHAR) AS raw_force,
            f.slug AS force_slug,
-           nullif(trim(${crimeType}), '') AS crime_type_value,
-           CASE WHEN trim(coalesce(${outcome}, '')) IN ('', '(blank)') THEN NULL ELSE trim(${outcome}) END
+           nullif(trim(CAST(${crimeType} AS VARCHAR)), '') AS crime_type_value,
+           CASE WHEN trim(coalesce(CAST(${outcome} AS VARCHAR), '')) IN ('', '(blank)') THEN NULL
+                ELSE trim(CAST(${outcome} AS VARCHAR)) END
                AS outcome_value
     FROM staging s
     LEFT JOIN ref_force f
-        ON f.name = regexp_replace(replace(lower(trim(coalesce(${force}, ''))), '&', 'and'), '\s+', ' ', 'g')
+        ON f.name = regexp_replace(replace(lower(trim(coalesce(CAST(${force} AS VARCHAR), ''))), '&', 'and'), '\s+', ' ', 'g')
 )
 SELECT t.*,
        CASE WHEN ${hasYear} AND NOT coalesce(year_value BETWEEN 1900 AND 2100, false) THEN 'BAD_YEAR'

@@ -13,9 +13,13 @@ public record Force(String slug, String name, List<String> aliases) {
         aliases = List.copyOf(aliases);
     }
 
-    /** The name followed by its aliases. */
+    /**
+     * The name, its aliases, and the short form the Home Office tables use ("Durham" for "Durham Constabulary").
+     */
     public List<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
+        String shortName = name.replaceFirst(" (Police Service|Constabulary|Police)$", "");
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name, shortName), aliases.stream())
+                .distinct()
                 .toList();
     }
 }

@@ -174,6 +174,9 @@ public final class Ingestion {
                 return single.load(loader, new FileContext(file, header, dataset), clock.instant());
             } catch (FileRejected e) {
                 return new FileResult.Rejected(file.name(), String.valueOf(e.getMessage()));
+            } catch (SQLException e) {
+                // The file's transaction was rolled back; report it and carry on with the other files.
+                return new FileResult.Rejected(file.name(), "could not be loaded: " + e.getMessage());
             }
         }
     }

@@ -102,7 +102,7 @@ public final class CountsLoader implements Loader {
         StringBuilder checks = new StringBuilder();
         StringBuilder values = new StringBuilder();
         for (String cnt : countExpressions()) {
-            String parsed = "TRY_CAST(replace(trim(" + cnt + "), ',', '') AS BIGINT)";
+            String parsed = "TRY_CAST(replace(" + cell(cnt) + ", ',', '') AS BIGINT)";
             checks.append(" WHEN ").append(parsed).append(" IS NULL THEN 'BAD_COUNT'");
             checks.append(" WHEN ").append(parsed).append(" < 0 THEN 'NEGATIVE_COUNT'");
             values.append(" WHEN ")
@@ -121,6 +121,11 @@ public final class CountsLoader implements Loader {
                 .replace("${outcome}", has(Role.OUTCOME) && !layout.wide() ? "outcome" : "NULL")
                 .replace("${countChecks}", checks.toString())
                 .replace("${countValues}", values.toString());
+    }
+
+    /** A count cell as text; in a pivot table an empty cell means no crimes of that outcome, so it counts 0. */
+    private String cell(String column) {
+        return layout.wide() ? "coalesce(nullif(trim(" + column + "), ''), '0')" : "trim(" + column + ")";
     }
 
     private boolean has(Role role) {
@@ -144,9 +149,9 @@ public final class CountsLoader implements Loader {
             wideOutcomes.forEach((i, label) -> sql.append(
                             "INSERT INTO count_row SELECT ${sha}, ${dataset}, year_value, force_slug, crime_type_value, ")
                     .append(OutcomeLabel.isBlank(label) ? "NULL" : SqlScript.literal(label))
-                    .append(", CAST(replace(trim(w_")
-                    .append(i)
-                    .append("), ',', '') AS BIGINT) FROM checked WHERE reason IS NULL;\n"));
+                    .append(", CAST(replace(")
+                    .append(cell("w_" + i))
+                    .append(", ',', '') AS BIGINT) FROM checked WHERE reason IS NULL;\n"));
         } else {
             sql.append(
                     "INSERT INTO count_row SELECT ${sha}, ${dataset}, year_value, force_slug, crime_type_value,"
