@@ -66,7 +66,10 @@ final class StreetBatch {
                 connection.rollback();
                 return Optional.empty();
             } finally {
-                s.execute("SET preserve_insertion_order = true");
+                // A failed statement is closed by the driver, so the setting is restored on a fresh one.
+                try (Statement reset = connection.createStatement()) {
+                    reset.execute("SET preserve_insertion_order = true");
+                }
             }
             for (String sql : SqlScript.statements(CHECK)) {
                 s.execute(sql);
