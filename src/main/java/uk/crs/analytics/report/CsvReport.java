@@ -43,7 +43,7 @@ final class CsvReport {
                 }
                 List<Object> row = new ArrayList<>();
                 row.add(l.table().name());
-                row.add(l.forceSlug() == null ? "" : JsonReport.name(l.forceSlug()));
+                row.add(l.forceSlug() == null ? "" : ForceNames.of(l.forceSlug()));
                 row.add(l.forceSlug() == null ? "" : l.forceSlug());
                 row.add(l.year() == null ? "" : l.year());
                 row.add(l.crimeType() == null ? "" : l.crimeType());

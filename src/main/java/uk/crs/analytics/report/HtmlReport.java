@@ -67,7 +67,7 @@ final class HtmlReport {
             Double share = l.counts().shareOfAssigned();
             if (share != null && !d.hidesShares(l)) {
                 points.add(new SvgCharts.FunnelPoint(
-                        JsonReport.name(l.forceSlug()),
+                        ForceNames.of(l.forceSlug()),
                         l.counts().assigned(),
                         share,
                         report.stats(Objects.requireNonNull(l.forceSlug())).funnel()));
@@ -83,7 +83,7 @@ final class HtmlReport {
             Double share = hidden ? null : l.counts().shareOfAssigned();
             String note = !l.outcomeData() ? "no outcome data" : hidden ? "withheld (small numbers)" : "";
             bars.add(new SvgCharts.Bar(
-                    JsonReport.name(l.forceSlug()),
+                    ForceNames.of(l.forceSlug()),
                     share,
                     hidden
                             ? null
@@ -134,7 +134,7 @@ final class HtmlReport {
             t.append("<tr><td>");
             t.append(Html.escape(
                     switch (table) {
-                        case FORCE, FORCE_YEAR, FORCE_CRIME_TYPE -> JsonReport.name(l.forceSlug());
+                        case FORCE, FORCE_YEAR, FORCE_CRIME_TYPE -> ForceNames.of(l.forceSlug());
                         case YEAR -> String.valueOf(l.year());
                         default -> String.valueOf(l.crimeType());
                     }));

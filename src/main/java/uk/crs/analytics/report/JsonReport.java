@@ -4,8 +4,6 @@ import java.util.Objects;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.crs.analytics.Force;
-import uk.crs.analytics.Forces;
 import uk.crs.analytics.report.Counts.Measure;
 
 /**
@@ -29,7 +27,7 @@ final class JsonReport {
         ArrayNode forces = root.putArray("forces");
         for (Line l : report.table(Line.Table.FORCE)) {
             ObjectNode f = forces.addObject();
-            f.put("force", name(l.forceSlug()));
+            f.put("force", ForceNames.of(l.forceSlug()));
             f.put("slug", l.forceSlug());
             counts(f, l, disclosure);
             ForceStats stats = report.stats(Objects.requireNonNull(l.forceSlug()));
@@ -59,7 +57,7 @@ final class JsonReport {
                 .forEach(l -> counts(
                         forceYears
                                 .addObject()
-                                .put("force", name(l.forceSlug()))
+                                .put("force", ForceNames.of(l.forceSlug()))
                                 .put("slug", l.forceSlug())
                                 .put("year", l.year()),
                         l,
@@ -69,7 +67,7 @@ final class JsonReport {
                 .forEach(l -> counts(
                         forceTypes
                                 .addObject()
-                                .put("force", name(l.forceSlug()))
+                                .put("force", ForceNames.of(l.forceSlug()))
                                 .put("slug", l.forceSlug())
                                 .put("crimeType", l.crimeType()),
                         l,
@@ -113,11 +111,5 @@ final class JsonReport {
         } else {
             node.put(field, value);
         }
-    }
-
-    static String name(@org.jspecify.annotations.Nullable String slug) {
-        return slug == null
-                ? ""
-                : Forces.standard().bySlug(slug).map(Force::name).orElse(slug);
     }
 }
