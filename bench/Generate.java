@@ -49,7 +49,7 @@ public class Generate {
                 String slug = forces.get(f)[0];
                 String name = forces.get(f)[1];
                 double crRate = 0.01 + 0.05 * ((f * 31 % 17) / 16.0);
-                long rows = Math.round(total * weights[f] / sum / months);
+                long rows = (long) Math.ceil(total * weights[f] / sum / months);
                 try (BufferedWriter out = Files.newBufferedWriter(
                         dir.resolve(month).resolve(month + "-" + slug + "-street.csv"), StandardCharsets.UTF_8)) {
                     out.write(HEADER);

@@ -9,16 +9,14 @@ CREATE TABLE IF NOT EXISTS ingested_file (
     ingested_at TIMESTAMP NOT NULL,
     superseded_by VARCHAR
 );
--- Crime-level street rows keep an md5 of the Crime ID (16 bytes, stable across DuckDB versions) rather than the
--- 64-character ID itself: storing 10 million random strings dominated ingest time. Outcomes keep the ID too.
-CREATE TABLE IF NOT EXISTS street_crime (
-    file_sha VARCHAR NOT NULL, crime_key UHUGEINT NOT NULL, month DATE NOT NULL, force_slug VARCHAR NOT NULL,
-    crime_type VARCHAR, last_outcome VARCHAR
-);
+-- street_summary counts a file's crimes by month, force, crime type and last outcome; each such cell has a key, and
+-- street_crime lists the crimes of each cell by an md5 of their Crime ID (16 bytes, stable across DuckDB versions).
+-- Keeping crime-level rows this narrow (two numbers) is what makes ingesting 10 million rows fast.
 CREATE TABLE IF NOT EXISTS street_summary (
-    file_sha VARCHAR NOT NULL, month DATE NOT NULL, force_slug VARCHAR NOT NULL, crime_type VARCHAR,
-    last_outcome VARCHAR, n BIGINT NOT NULL
+    file_sha VARCHAR NOT NULL, cell UBIGINT NOT NULL, month DATE NOT NULL, force_slug VARCHAR NOT NULL,
+    crime_type VARCHAR, last_outcome VARCHAR, n BIGINT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS street_crime (cell UBIGINT NOT NULL, crime_key UHUGEINT NOT NULL);
 CREATE TABLE IF NOT EXISTS outcome_event (
     file_sha VARCHAR NOT NULL, crime_id VARCHAR NOT NULL, crime_key UHUGEINT NOT NULL, month DATE NOT NULL, force_slug VARCHAR NOT NULL,
     outcome VARCHAR NOT NULL
@@ -37,6 +35,6 @@ CREATE TABLE IF NOT EXISTS reject (
     value VARCHAR
 );
 CREATE OR REPLACE VIEW outcome_history AS
-SELECT o.crime_id, s.force_slug, s.month AS crime_month, s.crime_type, s.last_outcome,
+SELECT o.crime_id, m.force_slug, m.month AS crime_month, m.crime_type, m.last_outcome,
        o.month AS outcome_month, o.outcome
-FROM street_crime s JOIN outcome_event o USING (crime_key);
+FROM street_crime s JOIN street_summary m USING (cell) JOIN outcome_event o USING (crime_key);

@@ -8,20 +8,23 @@ CREATE OR REPLACE TEMP TABLE winner AS
 SELECT force_slug, month, max(ord) AS ord FROM file_cov GROUP BY force_slug, month;
 INSERT INTO lost SELECT f.file, f.force_slug, f.month FROM file_cov f JOIN winner w USING (force_slug, month)
     WHERE f.ord < w.ord;
-CREATE OR REPLACE TEMP VIEW accepted AS
+CREATE OR REPLACE TEMP TABLE accepted AS
 SELECT b.sha, c.* FROM batch_checked c JOIN batch_file b USING (file)
 WHERE c.reason IS NULL AND c.file NOT IN (SELECT file FROM refused)
   AND NOT EXISTS (SELECT 1 FROM lost l WHERE l.file = c.file AND l.force_slug = c.force_slug AND l.month = c.month);
 CREATE OR REPLACE TEMP TABLE replaced AS
 SELECT DISTINCT t.file_sha, b.sha AS by_sha
 FROM street_summary t JOIN winner w USING (force_slug, month) JOIN batch_file b ON b.ord = w.ord;
-DELETE FROM street_crime USING winner w WHERE street_crime.force_slug = w.force_slug AND street_crime.month = w.month;
+DELETE FROM street_crime WHERE cell IN (SELECT t.cell FROM street_summary t JOIN winner w USING (force_slug, month));
 DELETE FROM street_summary USING winner w
     WHERE street_summary.force_slug = w.force_slug AND street_summary.month = w.month;
-INSERT INTO street_crime SELECT sha, md5_number(crime_id), month, force_slug, crime_type, last_outcome FROM accepted
-    WHERE crime_id IS NOT NULL;
-INSERT INTO street_summary SELECT sha, month, force_slug, crime_type, last_outcome, count(*) FROM accepted
-    GROUP BY sha, month, force_slug, crime_type, last_outcome;
+INSERT INTO street_summary SELECT sha, cell, month, force_slug, crime_type, last_outcome, n FROM accepted;
+INSERT INTO street_crime
+SELECT cell, md5_number(crime_id) FROM (
+    SELECT hash(file, coalesce(month, ''), coalesce(reported_by, ''), coalesce(crime_type, ''), coalesce(last_outcome, ''))
+               AS cell, crime_id
+    FROM staging WHERE nullif(trim(crime_id), '') IS NOT NULL)
+WHERE cell IN (SELECT cell FROM accepted);
 INSERT INTO ingested_file
 SELECT b.sha, b.name, 'STREET',
        coalesce((SELECT string_agg(DISTINCT f.force_slug, ' ') || ' ' || strftime(min(f.month), '%Y-%m')

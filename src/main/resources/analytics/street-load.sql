@@ -1,11 +1,13 @@
 -- Latest download wins: rows of earlier files for the same force and month are replaced.
-DELETE FROM street_crime USING (SELECT DISTINCT force_slug, month FROM verdict WHERE reason IS NULL) c
-    WHERE street_crime.force_slug = c.force_slug AND street_crime.month = c.month;
-DELETE FROM street_summary USING (SELECT DISTINCT force_slug, month FROM verdict WHERE reason IS NULL) c
+CREATE OR REPLACE TEMP TABLE coverage AS SELECT DISTINCT force_slug, month FROM verdict WHERE reason IS NULL;
+DELETE FROM street_crime WHERE cell IN
+    (SELECT t.cell FROM street_summary t JOIN coverage c ON t.force_slug = c.force_slug AND t.month = c.month);
+DELETE FROM street_summary USING coverage c
     WHERE street_summary.force_slug = c.force_slug AND street_summary.month = c.month;
-INSERT INTO street_crime
-    SELECT ${sha}, md5_number(crime_id), month, force_slug, crime_type, last_outcome
-    FROM checked WHERE reason IS NULL AND crime_id IS NOT NULL;
+CREATE OR REPLACE TEMP TABLE keyed AS
+SELECT hash(${sha}, CAST(month AS VARCHAR), force_slug, coalesce(crime_type, ''), coalesce(last_outcome, '')) AS cell, *
+FROM checked WHERE reason IS NULL;
 INSERT INTO street_summary
-    SELECT ${sha}, month, force_slug, crime_type, last_outcome, count(*)
-    FROM checked WHERE reason IS NULL GROUP BY month, force_slug, crime_type, last_outcome;
+    SELECT ${sha}, cell, month, force_slug, crime_type, last_outcome, count(*)
+    FROM keyed GROUP BY cell, month, force_slug, crime_type, last_outcome;
+INSERT INTO street_crime SELECT cell, md5_number(crime_id) FROM keyed WHERE crime_id IS NOT NULL;

@@ -15,7 +15,7 @@ import java.util.Properties;
 public final class AnalyticsStore implements AutoCloseable {
 
     /** DuckDB's own memory cap; with the JVM heap this keeps a run under 1 GB whatever the input size. */
-    public static final String DEFAULT_MEMORY_LIMIT = "512MB";
+    public static final String DEFAULT_MEMORY_LIMIT = "320MB";
 
     private final Connection connection;
 

@@ -157,7 +157,7 @@ final class StreetBatch {
 
     private static Map<String, Map<String, Long>> reasons(Statement s) throws SQLException {
         Map<String, Map<String, Long>> reasons = new HashMap<>();
-        try (ResultSet r = s.executeQuery("SELECT file, reason, count(*) FROM batch_checked WHERE reason IS NOT NULL"
+        try (ResultSet r = s.executeQuery("SELECT file, reason, sum(n) FROM batch_checked WHERE reason IS NOT NULL"
                 + " GROUP BY file, reason ORDER BY file, reason")) {
             while (r.next()) {
                 reasons.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>())

@@ -66,23 +66,29 @@ final class TextPreparation {
         while ((read = in.read(buffer)) != -1) {
             digest.update(buffer, 0, read);
             int kept = 0;
-            for (int i = 0; i < read; i++) {
-                byte b = buffer[i];
-                if (b == 0 && bytes + i < SNIFF_BYTES) {
-                    throw new FileRejected(name + ": binary data (a NUL byte at offset " + (bytes + i)
-                            + "); expected a CSV text file");
+            // Only the start of the file is sniffed for NUL bytes and line ends (files use one kind throughout);
+            // when copying, every byte goes through the line-end normalisation.
+            boolean sniff = bytes < SNIFF_BYTES;
+            if (sniff || out != null) {
+                for (int i = 0; i < read; i++) {
+                    byte b = buffer[i];
+                    if (sniff) {
+                        if (b == 0 && bytes + i < SNIFF_BYTES) {
+                            throw new FileRejected(name + ": binary data (a NUL byte at offset " + (bytes + i)
+                                    + "); expected a CSV text file");
+                        }
+                        if (previousCr && b != '\n') {
+                            bareCr = true;
+                        }
+                        sawText |= b > ' ' && (b & 0xff) != 0xEF && (b & 0xff) != 0xBB && (b & 0xff) != 0xBF;
+                    }
+                    if (b == '\r') {
+                        normalised[kept++] = '\n';
+                    } else if (!(b == '\n' && previousCr)) {
+                        normalised[kept++] = b;
+                    }
+                    previousCr = b == '\r';
                 }
-                if (previousCr && b != '\n') {
-                    bareCr = true;
-                }
-                // CR LF and bare CR both become LF in the copy.
-                if (b == '\r') {
-                    normalised[kept++] = '\n';
-                } else if (!(b == '\n' && previousCr)) {
-                    normalised[kept++] = b;
-                }
-                sawText |= b > ' ' && (b & 0xff) != 0xEF && (b & 0xff) != 0xBB && (b & 0xff) != 0xBF;
-                previousCr = b == '\r';
             }
             if (out != null) {
                 out.write(normalised, 0, kept);
