@@ -20,7 +20,7 @@ DELETE FROM street_summary USING winner w
     WHERE street_summary.force_slug = w.force_slug AND street_summary.month = w.month;
 INSERT INTO street_summary SELECT sha, cell, month, force_slug, crime_type, last_outcome, n FROM accepted;
 INSERT INTO street_crime
-SELECT cell, md5_number(crime_id) FROM (
+SELECT cell, crime_key(crime_id) FROM (
     SELECT hash(file, coalesce(month, ''), coalesce(reported_by, ''), coalesce(crime_type, ''), coalesce(last_outcome, ''))
                AS cell, crime_id
     FROM staging WHERE nullif(trim(crime_id), '') IS NOT NULL)

@@ -10,4 +10,4 @@ FROM checked WHERE reason IS NULL;
 INSERT INTO street_summary
     SELECT ${sha}, cell, month, force_slug, crime_type, last_outcome, count(*)
     FROM keyed GROUP BY cell, month, force_slug, crime_type, last_outcome;
-INSERT INTO street_crime SELECT cell, md5_number(crime_id) FROM keyed WHERE crime_id IS NOT NULL;
+INSERT INTO street_crime SELECT cell, crime_key(crime_id) FROM keyed WHERE crime_id IS NOT NULL;

@@ -67,7 +67,7 @@ public final class Ingestion {
     }
 
     /** Street files are grouped (up to this many bytes) into one scan and commit; see {@link StreetBatch}. */
-    private static final long BATCH_BYTES = 256L << 20;
+    private static final long BATCH_BYTES = 64L << 20;
 
     /** One ingest run: prepares each input, loads street files in groups and everything else one by one. */
     private final class Run {
