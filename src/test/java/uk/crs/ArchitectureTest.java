@@ -26,6 +26,20 @@ class ArchitectureTest {
             .resideInAnyPackage("uk.crs.web..", "uk.crs.cli..");
 
     @ArchTest
+    static final ArchRule analyticsStandsAlone = noClasses()
+            .that()
+            .resideInAPackage("uk.crs.analytics..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "uk.crs.cases..",
+                    "uk.crs.audit..",
+                    "uk.crs.decision..",
+                    "uk.crs.web..",
+                    "uk.crs.policy..",
+                    "uk.crs.scrutiny..");
+
+    @ArchTest
     static final ArchRule onlyTheAdaptersReadTheEnvironmentOrStandardStreams = noClasses()
             .that()
             .resideOutsideOfPackages("uk.crs.web..", "uk.crs.cli..", "uk.crs")

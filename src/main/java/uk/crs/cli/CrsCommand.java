@@ -17,6 +17,8 @@ import picocli.CommandLine.IFactory;
             VersionCommand.class,
             DecideCommand.class,
             PolicyCommand.class,
+            IngestCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CrsCommand implements Runnable {

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Analytics benchmark: generates a seeded synthetic national dataset in the data.police.uk archive layout, then times
+# (1) ./crs ingest + ./crs report, (2) the same work as hand-written DuckDB SQL (read_csv + GROUP BY, run through the
+# DuckDB JDBC driver because the DuckDB CLI is not installed here) and (3) PostgreSQL COPY then GROUP BY, with peak
+# memory (max RSS from /usr/bin/time -v). Usage: bench/analytics.sh [ROWS] (default 10000000). Needs ~2 GB under
+# $WORK (default /tmp/crs-bench), which is deleted at the end unless KEEP=1.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+ROWS="${1:-10000000}"
+WORK="${WORK:-/tmp/crs-bench}"
+PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+DUCKDB_JAR="$(ls ~/.m2/repository/org/duckdb/duckdb_jdbc/*/duckdb_jdbc-*.jar | grep -v sources | tail -1)"
+export CRS_JAVA_OPTS="${CRS_JAVA_OPTS:--Xmx256m}"
+export CRS_HOME="$WORK/home"
+
+rm -rf "$WORK"; mkdir -p "$WORK/home"
+cleanup() {
+  if [[ -n "${PG_DIR:-}" && -d "$PG_DIR/data" ]]; then
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  fi
+  [[ "${KEEP:-0}" == 1 ]] || rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+seconds() { date +%s.%N; }
+elapsed() { echo "$2 - $1" | bc; }
+max_rss_mb() { awk -F: '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$1"; }
+
+echo "== machine: $(nproc) CPUs, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
+./crs version >/dev/null   # builds the jar if needed, outside the timings
+
+echo "== generating $ROWS street rows (seed 2019)"
+java bench/Generate.java "$WORK/data" "$ROWS" 2019
+du -sh "$WORK/data"
+
+echo "== (1) crs ingest + crs report"
+t0=$(seconds)
+/usr/bin/time -v -o "$WORK/ingest.time" ./crs ingest "$WORK/data" | tail -1
+t1=$(seconds)
+/usr/bin/time -v -o "$WORK/report.time" ./crs report --format json --out "$WORK/report.json" >/dev/null
+t2=$(seconds)
+/usr/bin/time -v -o "$WORK/report2.time" ./crs report --format html --out "$WORK/report.html" >/dev/null
+t3=$(seconds)
+crs_total=$(elapsed "$t0" "$t2")
+echo "crs ingest $(elapsed "$t0" "$t1") s (max RSS $(max_rss_mb "$WORK/ingest.time") MB);" \
+     "report json $(elapsed "$t1" "$t2") s (max RSS $(max_rss_mb "$WORK/report.time") MB);" \
+     "report html on ingested data $(elapsed "$t2" "$t3") s (process, JVM start included)"
+
+echo "== (2) hand-written DuckDB SQL (JDBC)"
+sed "s#\${DATA}#$WORK/data#" bench/duckdb-groupby.sql > "$WORK/duckdb.sql"
+t0=$(seconds)
+/usr/bin/time -v -o "$WORK/duckdb.time" java -Xmx256m -cp "$DUCKDB_JAR" bench/DuckSql.java "$WORK/duck.duckdb" "$WORK/duckdb.sql"
+t1=$(seconds)
+duck_total=$(elapsed "$t0" "$t1")
+echo "duckdb $duck_total s (max RSS $(max_rss_mb "$WORK/duckdb.time") MB)"
+
+echo "== (3) PostgreSQL COPY + GROUP BY"
+PG_DIR="$WORK/pg"; mkdir -p "$PG_DIR"; chown -R postgres "$PG_DIR"; chmod -R a+rX "$WORK/data"
+PORT=$(( 20000 + RANDOM % 10000 ))
+runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+printf "\nlisten_addresses = ''\nport = %s\nunix_socket_directories = '%s'\nshared_buffers = 128MB\n" "$PORT" "$PG_DIR" \
+  >> "$PG_DIR/data/postgresql.conf"
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w start >/dev/null
+find "$WORK/data" -name '*-street.csv' | sort | \
+  sed "s#.*#COPY street FROM '&' WITH (FORMAT csv, HEADER true);#" > "$WORK/copy.sql"
+sed "s#\${WORK}#$WORK#" bench/postgres-groupby.sql > "$WORK/pg.sql"
+chmod a+r "$WORK"/*.sql
+t0=$(seconds)
+runuser -u postgres -- "$PG_BIN/psql" -q -h "$PG_DIR" -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -f "$WORK/pg.sql"
+t1=$(seconds)
+pg_total=$(elapsed "$t0" "$t1")
+pg_pid=$(head -1 "$PG_DIR/data/postmaster.pid")
+pg_rss=$( (ps -o rss= -p "$pg_pid"; ps -o rss= --ppid "$pg_pid") | awk '{s+=$1} END {printf "%.0f", s/1024}')
+echo "postgres $pg_total s (RSS of all server processes at the end: $pg_rss MB)"
+
+echo "== ratios"
+echo "crs / duckdb = $(echo "scale=2; $crs_total / $duck_total" | bc)"
+echo "postgres / crs = $(echo "scale=2; $pg_total / $crs_total" | bc)"

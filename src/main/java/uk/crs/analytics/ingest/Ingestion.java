@@ -1,0 +1,114 @@
+package uk.crs.analytics.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import uk.crs.analytics.AnalyticsStore;
+
+/**
+ * Ingests files, folders (searched recursively) and ZIP archives into the analytics store; each CSV is one transaction
+ * and a file that cannot be loaded whole is refused whole.
+ */
+public final class Ingestion {
+
+    private final AnalyticsStore store;
+    private final Clock clock;
+
+    public Ingestion(AnalyticsStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public IngestSummary ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
+        Instant start = clock.instant();
+        List<FileResult> results = new ArrayList<>();
+        List<Path> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                results.add(new FileResult.Rejected(path.toString(), "no such file or folder"));
+            } else {
+                inputs.addAll(expand(path));
+            }
+        }
+        listener.started(inputs.stream().mapToLong(Ingestion::size).sum());
+        Path workDir = workDir();
+        try {
+            IngestRun run = new IngestRun(store.connection(), clock, options, new TextPreparation(workDir), results);
+            for (Path input : inputs) {
+                if (isZip(input)) {
+                    run.archive(input);
+                } else {
+                    run.file(input);
+                }
+                listener.advanced(input.toString(), size(input));
+            }
+            run.flush();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the analytics store failed: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(workDir);
+        }
+        return new IngestSummary(results, Duration.between(start, clock.instant()));
+    }
+
+    private static List<Path> expand(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return n.endsWith(".csv") || n.endsWith(".zip");
+                    })
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static Path workDir() {
+        try {
+            return Files.createTempDirectory("crs-ingest-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless; the run's result matters more.
+        }
+    }
+}

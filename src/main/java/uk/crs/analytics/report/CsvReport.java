@@ -1,0 +1,95 @@
+package uk.crs.analytics.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import uk.crs.analytics.report.Counts.Measure;
+
+/** The report as one long CSV table, one row per line of every table (column {@code table} says which). */
+final class CsvReport {
+
+    private static final String[] HEADER = {
+        "table",
+        "force",
+        "slug",
+        "year",
+        "crimeType",
+        "crimes",
+        "pending",
+        "communityResolutions",
+        "shareOfCrimes",
+        "shareOfAssigned",
+        "ci95Low",
+        "ci95High",
+        "funnel",
+        "funnelUnadjusted",
+        "outcomeData",
+        "reservedClasses"
+    };
+
+    private CsvReport() {}
+
+    static String render(Report report, Disclosure disclosure) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv =
+                CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
+            for (Line l : report.lines()) {
+                if (l.table() == Line.Table.OFFENCE) {
+                    continue;
+                }
+                List<Object> row = new ArrayList<>();
+                row.add(l.table().name());
+                row.add(l.forceSlug() == null ? "" : ForceNames.of(l.forceSlug()));
+                row.add(l.forceSlug() == null ? "" : l.forceSlug());
+                row.add(l.year() == null ? "" : l.year());
+                row.add(l.crimeType() == null ? "" : l.crimeType());
+                for (Measure m : Measure.values()) {
+                    row.add(
+                            disclosure.hides(l, m)
+                                    ? disclosure.label(l, m)
+                                    : l.counts().get(m));
+                }
+                boolean hide = disclosure.hidesShares(l);
+                row.add(share(hide, l.counts().shareOfCrimes()));
+                row.add(share(hide, l.counts().shareOfAssigned()));
+                ForceStats stats = l.table() == Line.Table.FORCE && l.forceSlug() != null
+                        ? report.stats(l.forceSlug())
+                        : ForceStats.NONE;
+                row.add(stats.ci95() == null || hide ? "" : stats.ci95().low());
+                row.add(stats.ci95() == null || hide ? "" : stats.ci95().high());
+                row.add(stats.funnel() == null || hide ? "" : stats.funnel());
+                row.add(stats.funnelUnadjusted() == null || hide ? "" : stats.funnelUnadjusted());
+                row.add(l.outcomeData());
+                row.add("");
+                csv.printRecord(row);
+            }
+            for (OffenceLine o : report.offences()) {
+                Line asLine = report.offenceLine(o);
+                Disclosure own = disclosure;
+                List<Object> row = new ArrayList<>(List.of("OFFENCE", "", "", "", o.code() + " " + o.description()));
+                for (Measure m : Measure.values()) {
+                    row.add(
+                            own.hides(asLine, m)
+                                    ? own.label(asLine, m)
+                                    : o.counts().get(m));
+                }
+                boolean hide = own.hidesShares(asLine);
+                row.add(share(hide, o.counts().shareOfCrimes()));
+                row.add(share(hide, o.counts().shareOfAssigned()));
+                row.addAll(List.of("", "", "", "", o.counts().crimes() > 0, String.join("|", o.reservedClasses())));
+                csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static Object share(boolean hide, @org.jspecify.annotations.Nullable Double share) {
+        return hide ? "[c]" : share == null ? "" : share;
+    }
+}

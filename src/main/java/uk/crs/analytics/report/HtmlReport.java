@@ -1,0 +1,213 @@
+package uk.crs.analytics.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import uk.crs.analytics.report.Counts.Measure;
+
+/** The report as one self-contained HTML page (inline CSS and SVG, no scripts or external files) that reads offline. */
+final class HtmlReport {
+
+    private static final String STYLE =
+            "body{font-family:Arial,sans-serif;margin:2em auto;max-width:60em;color:#0b0c0c}"
+                    + "table{border-collapse:collapse;margin:1em 0}td,th{border-bottom:1px solid #b1b4b6;padding:.25em .6em;"
+                    + "text-align:right}td:first-child,th:first-child{text-align:left}.chart{width:100%;height:auto;"
+                    + "max-width:720px}.flag{color:#d4351c;font-weight:bold}.muted{color:#505a5f}";
+
+    private HtmlReport() {}
+
+    static String render(Report report, Disclosure d) {
+        StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Community resolutions report</title><style>" + STYLE + "</style></head><body>");
+        h.append("<h1>Community resolutions: ")
+                .append(Html.escape(report.source().id()))
+                .append(", ")
+                .append(Html.escape(report.period()))
+                .append("</h1>");
+        Line national = report.national();
+        h.append("<p>Nationally, ")
+                .append(shareText(national, national.counts().shareOfAssigned(), d))
+                .append(" of crimes with an assigned outcome and ")
+                .append(shareText(national, national.counts().shareOfCrimes(), d))
+                .append(" of crimes with a published outcome ended in a community resolution.</p>");
+        h.append("<h2>Funnel plot</h2>").append(SvgCharts.funnel(report.funnel(), funnelPoints(report, d)));
+        h.append("<p class=\"muted\">National share ")
+                .append(SvgCharts.percent(report.funnel().target()))
+                .append("; over-dispersion phi = ")
+                .append(String.format(Locale.ROOT, "%.2f", report.funnel().phi()))
+                .append(", tau\u00b2 = ")
+                .append(String.format(Locale.ROOT, "%.5f", report.funnel().tau2()))
+                .append(".</p>");
+        h.append("<h2>Forces</h2>").append(SvgCharts.bars(forceBars(report, d), "Share of assigned outcomes by force"));
+        h.append(table(report, Line.Table.FORCE, d));
+        h.append("<h2>Trend by year</h2>").append(SvgCharts.trend(trend(report, d), "share"));
+        h.append(table(report, Line.Table.YEAR, d));
+        h.append("<h2>By crime type</h2>").append(table(report, Line.Table.CRIME_TYPE, d));
+        if (!report.offences().isEmpty()) {
+            h.append(offences(report, d));
+        }
+        h.append("<h2>Forces by year</h2>").append(table(report, Line.Table.FORCE_YEAR, d));
+        h.append("<h2>Forces by crime type</h2>").append(table(report, Line.Table.FORCE_CRIME_TYPE, d));
+        h.append("<h2>Methods</h2><p>Source: ")
+                .append(Html.escape(report.source().description()))
+                .append(" (")
+                .append(Html.escape(report.basis()))
+                .append("). Period: ")
+                .append(Html.escape(report.period()))
+                .append(".</p><ul>");
+        Definitions.of(report.source())
+                .forEach(def -> h.append("<li>").append(Html.escape(def)).append("</li>"));
+        return h.append("</ul></body></html>\n").toString();
+    }
+
+    private static List<SvgCharts.FunnelPoint> funnelPoints(Report report, Disclosure d) {
+        List<SvgCharts.FunnelPoint> points = new ArrayList<>();
+        for (Line l : report.table(Line.Table.FORCE)) {
+            Double share = l.counts().shareOfAssigned();
+            if (share != null && !d.hidesShares(l)) {
+                points.add(new SvgCharts.FunnelPoint(
+                        ForceNames.of(l.forceSlug()),
+                        l.counts().assigned(),
+                        share,
+                        report.stats(Objects.requireNonNull(l.forceSlug())).funnel()));
+            }
+        }
+        return points;
+    }
+
+    private static List<SvgCharts.Bar> forceBars(Report report, Disclosure d) {
+        List<SvgCharts.Bar> bars = new ArrayList<>();
+        for (Line l : report.table(Line.Table.FORCE)) {
+            boolean hidden = d.hidesShares(l);
+            Double share = hidden ? null : l.counts().shareOfAssigned();
+            String note = !l.outcomeData() ? "no outcome data" : hidden ? "withheld (small numbers)" : "";
+            bars.add(new SvgCharts.Bar(
+                    ForceNames.of(l.forceSlug()),
+                    share,
+                    hidden
+                            ? null
+                            : report.stats(Objects.requireNonNull(l.forceSlug()))
+                                    .ci95(),
+                    note));
+        }
+        return bars;
+    }
+
+    private static List<SvgCharts.Series> trend(Report report, Disclosure d) {
+        List<double[]> assigned = new ArrayList<>();
+        List<double[]> crimes = new ArrayList<>();
+        for (Line l : report.table(Line.Table.YEAR)) {
+            if (!d.hidesShares(l) && l.year() != null) {
+                Double a = l.counts().shareOfAssigned();
+                Double c = l.counts().shareOfCrimes();
+                if (a != null) {
+                    assigned.add(new double[] {l.year(), a});
+                }
+                if (c != null) {
+                    crimes.add(new double[] {l.year(), c});
+                }
+            }
+        }
+        return List.of(
+                new SvgCharts.Series("share of assigned outcomes", "#1d70b8", assigned),
+                new SvgCharts.Series("share of crimes with a published outcome", "#f47738", crimes));
+    }
+
+    private static String table(Report report, Line.Table table, Disclosure d) {
+        StringBuilder t = new StringBuilder("<table><tr><th>");
+        t.append(
+                switch (table) {
+                    case FORCE, FORCE_YEAR, FORCE_CRIME_TYPE -> "Force";
+                    case YEAR -> "Year";
+                    default -> "Crime type";
+                });
+        if (table == Line.Table.FORCE_YEAR) {
+            t.append("</th><th>Year");
+        } else if (table == Line.Table.FORCE_CRIME_TYPE) {
+            t.append("</th><th>Crime type");
+        }
+        t.append("</th><th>Crimes</th><th>Pending</th><th>CRs</th><th>Share of crimes</th><th>Share of assigned</th>");
+        t.append(table == Line.Table.FORCE ? "<th>95% interval</th><th>Funnel</th>" : "")
+                .append("</tr>");
+        for (Line l : report.table(table)) {
+            t.append("<tr><td>");
+            t.append(Html.escape(
+                    switch (table) {
+                        case FORCE, FORCE_YEAR, FORCE_CRIME_TYPE -> ForceNames.of(l.forceSlug());
+                        case YEAR -> String.valueOf(l.year());
+                        default -> String.valueOf(l.crimeType());
+                    }));
+            if (table == Line.Table.FORCE_YEAR) {
+                t.append("</td><td>").append(l.year());
+            } else if (table == Line.Table.FORCE_CRIME_TYPE) {
+                t.append("</td><td>").append(Html.escape(String.valueOf(l.crimeType())));
+            }
+            t.append("</td>");
+            if (!l.outcomeData()) {
+                t.append("<td colspan=\"")
+                        .append(table == Line.Table.FORCE ? 7 : 5)
+                        .append("\" class=\"muted\">no outcome data</td></tr>");
+                continue;
+            }
+            cells(t, l, d);
+            if (table == Line.Table.FORCE) {
+                ForceStats s = report.stats(Objects.requireNonNull(l.forceSlug()));
+                Interval ci = s.ci95();
+                boolean hide = d.hidesShares(l) || ci == null;
+                t.append("<td>")
+                        .append(
+                                hide || ci == null
+                                        ? "[c]"
+                                        : SvgCharts.percent(ci.low()) + " to " + SvgCharts.percent(ci.high()))
+                        .append("</td><td>")
+                        .append(hide || s.funnel() == null ? "" : s.funnel().name())
+                        .append("</td>");
+            }
+            t.append("</tr>");
+        }
+        return t.append("</table>").toString();
+    }
+
+    private static void cells(StringBuilder t, Line l, Disclosure d) {
+        for (Measure m : Measure.values()) {
+            t.append("<td>")
+                    .append(
+                            d.hides(l, m)
+                                    ? Html.escape(d.label(l, m))
+                                    : String.format(
+                                            Locale.ROOT, "%,d", l.counts().get(m)))
+                    .append("</td>");
+        }
+        t.append("<td>")
+                .append(shareText(l, l.counts().shareOfCrimes(), d))
+                .append("</td><td>")
+                .append(shareText(l, l.counts().shareOfAssigned(), d))
+                .append("</td>");
+    }
+
+    private static String shareText(Line l, @org.jspecify.annotations.Nullable Double share, Disclosure d) {
+        return d.hidesShares(l) ? "[c]" : share == null ? "n/a" : SvgCharts.percent(share);
+    }
+
+    private static String offences(Report report, Disclosure d) {
+        StringBuilder t = new StringBuilder("<h2>By offence code</h2><p>Flagged: community resolutions recorded for"
+                + " offences in classes that guidance reserves for formal action.</p><table><tr><th>Code</th>"
+                + "<th>Offence</th><th>Crimes</th><th>Pending</th><th>CRs</th><th>Share of crimes</th>"
+                + "<th>Share of assigned</th><th>Reserved class</th></tr>");
+        for (OffenceLine o : report.offences()) {
+            Line l = report.offenceLine(o);
+            t.append("<tr><td>")
+                    .append(Html.escape(o.code()))
+                    .append("</td><td>")
+                    .append(Html.escape(o.description()))
+                    .append("</td>");
+            cells(t, l, d);
+            t.append("<td")
+                    .append(o.flagged() ? " class=\"flag\">" : ">")
+                    .append(Html.escape(String.join(", ", o.reservedClasses())))
+                    .append("</td></tr>");
+        }
+        return t.append("</table>").toString();
+    }
+}

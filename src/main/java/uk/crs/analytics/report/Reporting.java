@@ -1,0 +1,33 @@
+package uk.crs.analytics.report;
+
+import java.sql.SQLException;
+import uk.crs.analytics.AnalyticsStore;
+
+/** Builds community-resolution reports from the analytics store and renders them. */
+public final class Reporting {
+
+    private final AnalyticsStore store;
+
+    public Reporting(AnalyticsStore store) {
+        this.store = store;
+    }
+
+    /** The report's data; throws IllegalArgumentException for a request the store cannot answer. */
+    public Report report(ReportRequest request) {
+        try {
+            return ReportBuilder.build(request, new ReportQuery(store.connection()).facts(request));
+        } catch (SQLException e) {
+            throw new IllegalStateException("report query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The report in a format; {@code suppress} applies small-number suppression. */
+    public static String render(Report report, ReportFormat format, boolean suppress) {
+        Disclosure disclosure = suppress ? Suppression.apply(report) : Disclosure.NONE;
+        return switch (format) {
+            case JSON -> JsonReport.render(report, disclosure);
+            case CSV -> CsvReport.render(report, disclosure);
+            case HTML -> HtmlReport.render(report, disclosure);
+        };
+    }
+}

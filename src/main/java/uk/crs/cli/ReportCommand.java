@@ -1,0 +1,140 @@
+package uk.crs.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import uk.crs.analytics.AnalyticsStore;
+import uk.crs.analytics.Forces;
+import uk.crs.analytics.report.Report;
+import uk.crs.analytics.report.ReportFormat;
+import uk.crs.analytics.report.ReportRequest;
+import uk.crs.analytics.report.Reporting;
+import uk.crs.analytics.report.Source;
+import uk.crs.store.StoreSettings;
+
+/** {@code crs report}: community-resolution counts, shares and funnel plot from the analytics store. */
+@Command(
+        name = "report",
+        description = {
+            "Report community-resolution use nationally, by force, year and crime type from"
+                    + " $CRS_HOME/analytics.duckdb (load data first with crs ingest).",
+            "Exit codes: 0 done; 2 invalid options or nothing loaded for the source."
+        })
+final class ReportCommand implements Callable<Integer>, EnvironmentAware {
+
+    private final Environment environment;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", defaultValue = "police-uk", description = "police-uk (default), home-office or counts.")
+    String source;
+
+    @Option(names = "--from", description = "First month, YYYY-MM.")
+    @Nullable
+    String from;
+
+    @Option(names = "--to", description = "Last month, YYYY-MM.")
+    @Nullable
+    String to;
+
+    @Option(names = "--force", description = "One force, by data.police.uk slug (e.g. durham).")
+    @Nullable
+    String force;
+
+    @Option(names = "--dataset", description = "For --source counts: which loaded count table.")
+    @Nullable
+    String dataset;
+
+    @Option(names = "--basis", description = "For --source home-office: which count column (count basis).")
+    @Nullable
+    String basis;
+
+    @Option(names = "--format", defaultValue = "html", description = "html (default), json or csv.")
+    ReportFormat format;
+
+    @Option(names = "--out", description = "Write to this file instead of standard output.")
+    @Nullable
+    Path out;
+
+    @Option(names = "--no-suppression", description = "Show small counts in HTML and CSV (internal use only).")
+    boolean noSuppression;
+
+    @Option(names = "--suppress", description = "Apply small-number suppression to JSON too.")
+    boolean suppress;
+
+    ReportCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ReportRequest request;
+        try {
+            if (force != null && Forces.standard().bySlug(force).isEmpty()) {
+                throw new IllegalArgumentException("--force '" + force + "' is not a force slug; slugs are "
+                        + Forces.standard().all().stream().map(f -> f.slug()).toList());
+            }
+            request = new ReportRequest(
+                    Source.of(source),
+                    month("--from", from),
+                    month("--to", to),
+                    Optional.ofNullable(force),
+                    Optional.ofNullable(dataset),
+                    Optional.ofNullable(basis));
+        } catch (IllegalArgumentException e) {
+            err.println("crs report: " + e.getMessage());
+            return CrsCommand.BAD_INPUT;
+        }
+        StoreSettings settings = StoreSettings.from(environment::get);
+        if (!Files.exists(settings.analyticsFile())) {
+            err.println("crs report: no analytics store at " + settings.analyticsFile() + "; run crs ingest first");
+            return CrsCommand.BAD_INPUT;
+        }
+        String text;
+        try (AnalyticsStore store = AnalyticsStore.open(settings.analyticsFile())) {
+            Report report = new Reporting(store).report(request);
+            boolean suppressed = format.suppressedByDefault() ? !noSuppression : suppress;
+            text = Reporting.render(report, format, suppressed);
+        } catch (IllegalArgumentException e) {
+            err.println("crs report: " + e.getMessage());
+            return CrsCommand.BAD_INPUT;
+        }
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        try {
+            Files.writeString(out, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("crs report: cannot write " + out + ": " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().println("Wrote " + out);
+        return 0;
+    }
+
+    private static Optional<YearMonth> month(String option, @Nullable String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YearMonth.parse(value));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " must be YYYY-MM, found '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package uk.crs.analytics.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.crs.analytics.AnalyticsFixtures.crs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.crs.analytics.AnalyticsFixtures.Run;
+import uk.crs.analytics.ReferenceCounts;
+
+/**
+ * Every file of the shared real data ({@code $CRS_PROJECT_DIR/../shared/data}) ingests; the third-party edited file is
+ * refused with a message naming its extra columns. Skipped, with a visible message, when that folder is absent.
+ */
+class SharedDataIT {
+
+    @TempDir
+    @SuppressWarnings("NullAway.Init")
+    Path home;
+
+    @Test
+    void ingestsEveryFileOfTheSharedData() throws Exception {
+        Path data = sharedData();
+        Path policeUk = data.resolve("police-uk");
+        Path bbc = data.resolve("aggregates/bbc-2012-2016");
+
+        Run police = crs(home, "ingest", policeUk.toString());
+        Run counts = crs(
+                home,
+                "ingest",
+                "--format",
+                "counts",
+                "--columns",
+                "year=Year,count=f0_,force=reported_by,crimeType=crime_type,outcome=last_outcome_category",
+                bbc.resolve("crime outcomes by category force year 2012-16.csv").toString());
+        Run pivot = crs(
+                home,
+                "ingest",
+                "--format",
+                "counts",
+                "--columns",
+                "force=Force,outcome=*",
+                bbc.resolve("outcomes_by_force.csv").toString());
+        Run totals = crs(
+                home,
+                "ingest",
+                "--format",
+                "counts",
+                "--columns",
+                "outcome=Outcome,count=Total 2012-2016",
+                bbc.resolve("outcomes_totals_2012-2016.csv").toString());
+
+        long csvFiles;
+        try (Stream<Path> files = Files.walk(policeUk)) {
+            csvFiles = files.filter(p -> p.toString().endsWith(".csv")).count();
+        }
+        assertThat(police.out()).contains((csvFiles - 1) + " loaded").contains("1 refused");
+        assertThat(police.err()).contains("edited-by-third-party").contains("extra columns [MSOA, COLOUR]");
+        assertThat(counts.exitCode()).as(counts.err()).isZero();
+        assertThat(pivot.exitCode()).as(pivot.err()).isZero();
+        assertThat(totals.exitCode()).as(totals.err()).isZero();
+        ReferenceCounts expected = ReferenceCounts.counts(
+                bbc.resolve("crime outcomes by category force year 2012-16.csv"), "last_outcome_category", "f0_");
+        assertThat(counts.out()).contains(expected.rows() + " rows loaded");
+        // The three BBC tables are different cuts of the same counts: each report agrees with the reference.
+        for (String dataset : new String[] {
+            "crime outcomes by category force year 2012-16", "outcomes_by_force", "outcomes_totals_2012-2016"
+        }) {
+            String json = crs(home, "report", "--source", "counts", "--dataset", dataset, "--format", "json")
+                    .out();
+            assertThat(json).contains("\"communityResolutions\" : " + expected.communityResolutions());
+            assertThat(json).contains("\"crimes\" : " + expected.crimes());
+        }
+    }
+
+    static Path sharedData() {
+        Optional<Path> found = Stream.of(
+                        System.getenv("CRS_SHARED_DATA"),
+                        System.getenv("CRS_PROJECT_DIR") == null
+                                ? null
+                                : System.getenv("CRS_PROJECT_DIR") + "/../shared/data",
+                        "../shared/data",
+                        "../../shared/data")
+                .filter(java.util.Objects::nonNull)
+                .map(Path::of)
+                .filter(Files::isDirectory)
+                .findFirst();
+        if (found.isEmpty()) {
+            System.out.println("SharedDataIT: SKIPPED, no ../shared/data next to the project (set CRS_SHARED_DATA)");
+        }
+        Assumptions.assumeTrue(found.isPresent(), "no ../shared/data next to the project");
+        return found.get().toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,164 @@
+package uk.crs.analytics.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.crs.analytics.AnalyticsFixtures.crs;
+import static uk.crs.analytics.AnalyticsFixtures.resource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.crs.analytics.AnalyticsFixtures.Run;
+import uk.crs.analytics.ReferenceCounts;
+import uk.crs.cli.CrsCommand;
+
+/** The report command on real sample data: the JSON contract, CSV and HTML outputs, suppression and bad options. */
+class ReportIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path BBC = resource("counts/bbc-sample.csv");
+    private static final String BBC_COLUMNS =
+            "year=Year,count=f0_,force=reported_by,crimeType=crime_type,outcome=last_outcome_category";
+
+    @TempDir
+    @SuppressWarnings("NullAway.Init")
+    Path home;
+
+    @Test
+    void jsonReportHasTheContractFieldsWithSharesAsFractions() throws Exception {
+        crs(home, "ingest", resource("police-uk/national-2024/2024-01").toString());
+
+        JsonNode report = JSON.readTree(crs(home, "report", "--format", "json", "--from", "2024-01", "--to", "2024-01")
+                .out());
+
+        assertThat(report.get("source").asString()).isEqualTo("police-uk");
+        assertThat(report.get("period").get("from").asString()).isEqualTo("2024-01");
+        assertThat(report.get("period").get("to").asString()).isEqualTo("2024-01");
+        List<String> national = names(report.get("national"));
+        assertThat(national)
+                .containsExactly("crimes", "pending", "communityResolutions", "shareOfCrimes", "shareOfAssigned");
+        JsonNode force = report.get("forces").get(0);
+        assertThat(names(force))
+                .contains(
+                        "force",
+                        "slug",
+                        "crimes",
+                        "pending",
+                        "communityResolutions",
+                        "shareOfCrimes",
+                        "shareOfAssigned",
+                        "ci95",
+                        "funnel",
+                        "outcomeData");
+        for (String table : List.of("years", "crimeTypes", "forceYears", "forceCrimeTypes")) {
+            assertThat(report.get(table).isArray()).as(table).isTrue();
+            assertThat(report.get(table).size()).as(table).isPositive();
+        }
+        assertThat(report.get("national").get("shareOfAssigned").asDouble()).isBetween(0.0, 1.0);
+        // JSON is for scripts and is never suppressed unless asked: small counts (City of London's 2 CRs) are numbers.
+        for (JsonNode f : report.get("forces")) {
+            assertThat(f.get("communityResolutions").isNumber())
+                    .as(f.toString())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void countsTableWithOldMacLineEndsLoadsAndMatchesAnIndependentSum() throws Exception {
+        Run ingest = crs(home, "ingest", "--format", "counts", "--columns", BBC_COLUMNS, BBC.toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+
+        JsonNode national = JSON.readTree(crs(home, "report", "--source", "counts", "--format", "json")
+                        .out())
+                .get("national");
+
+        ReferenceCounts expected = ReferenceCounts.counts(BBC, "last_outcome_category", "f0_");
+        assertThat(ingest.out()).contains(expected.rows() + " rows loaded");
+        assertThat(national.get("crimes").asLong()).isEqualTo(expected.crimes());
+        assertThat(national.get("pending").asLong()).isEqualTo(expected.pending());
+        assertThat(national.get("communityResolutions").asLong()).isEqualTo(expected.communityResolutions());
+    }
+
+    @Test
+    void publicOutputsWithholdSmallCountsUnlessToldNotTo() throws Exception {
+        crs(home, "ingest", "--format", "counts", "--columns", BBC_COLUMNS, BBC.toString());
+
+        String csv =
+                crs(home, "report", "--source", "counts", "--format", "csv").out();
+        String open = crs(home, "report", "--source", "counts", "--format", "csv", "--no-suppression")
+                .out();
+        String json = crs(home, "report", "--source", "counts", "--format", "json", "--suppress")
+                .out();
+
+        assertThat(csv).contains("<10").contains("[c]");
+        assertThat(open).doesNotContain("<10").doesNotContain("[c]");
+        assertThat(json).contains("\"<10\"");
+        for (String line : csv.lines().toList()) {
+            for (String cell : line.split(",")) {
+                if (cell.matches("[1-9]")) {
+                    assertThat(line).as("a count under 10 is published").doesNotStartWith("FORCE_CRIME_TYPE,Kent");
+                }
+            }
+        }
+    }
+
+    @Test
+    void htmlReportIsOneSelfContainedPageWithChartsAndMethods() throws Exception {
+        crs(home, "ingest", resource("police-uk/national-2024/2024-01").toString());
+        Path out = home.resolve("report.html");
+
+        // Without suppression: in this small sample both forces' points would otherwise be withheld from the plot.
+        Run run = crs(home, "report", "--no-suppression", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(crs(home, "report").out()).contains("&lt;10");
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<h2>Methods</h2>")
+                .contains("Funnel plot");
+        assertThat(html.split("<svg", -1).length - 1).isGreaterThanOrEqualTo(3);
+        assertThat(html)
+                .doesNotContain("src=\"http")
+                .doesNotContain("href=\"http")
+                .doesNotContain("<script");
+        assertThat(html).contains("British Transport Police").contains("no outcome data");
+    }
+
+    @Test
+    void homeOfficeReportFlagsCommunityResolutionsForOffencesReservedForFormalAction() throws Exception {
+        crs(home, "ingest", resource("home-office").toString());
+
+        JsonNode report = JSON.readTree(crs(home, "report", "--source", "home-office", "--format", "json")
+                .out());
+
+        // Hand-made sample: type 8 / types 1-22 = (120 + 3 + 300 + 12 + 250) / (2515 - 140 pending).
+        assertThat(report.get("national").get("shareOfAssigned").asDouble()).isEqualTo(685.0 / 2375);
+        List<String> flagged = new ArrayList<>();
+        report.get("offences").forEach(o -> {
+            if (o.get("flagged").asBoolean()) {
+                flagged.add(o.get("offenceCode").asString());
+            }
+        });
+        assertThat(flagged).containsExactlyInAnyOrder("10D", "20A");
+    }
+
+    @Test
+    void refusesBadOptionsWithExitCodeTwo() {
+        assertThat(crs(home, "report", "--from", "2024-13").err()).contains("--from must be YYYY-MM");
+        assertThat(crs(home, "report", "--force", "atlantis").exitCode()).isEqualTo(CrsCommand.BAD_INPUT);
+        assertThat(crs(home, "report", "--source", "gossip").exitCode()).isEqualTo(CrsCommand.BAD_INPUT);
+        assertThat(crs(home, "report").err()).contains("run crs ingest first");
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+}
