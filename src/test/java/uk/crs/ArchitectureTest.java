@@ -1,5 +1,6 @@
 package uk.crs;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -34,4 +35,22 @@ class ArchitectureTest {
             .callMethod(System.class, "getenv", String.class)
             .orShould()
             .accessField(System.class, "out");
+
+    /** The policy model stays free of frameworks; file formats are read in {@code uk.crs.policy.internal}. */
+    @ArchTest
+    static final ArchRule thePolicyModelDependsOnlyOnTheJdkAndJSpecify = classes()
+            .that()
+            .resideInAPackage("uk.crs.policy")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.jspecify..", "uk.crs.policy..");
+
+    /** The engine is pure Java: JSON lives in {@code uk.crs.decision.internal}, policy files in the policy package. */
+    @ArchTest
+    static final ArchRule theDecisionEngineDependsOnlyOnTheJdkJSpecifyAndPolicy = classes()
+            .that()
+            .resideInAnyPackage("uk.crs.decision", "uk.crs.decision.rules")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.jspecify..", "uk.crs.policy..", "uk.crs.decision..");
 }

@@ -17,6 +17,8 @@ import picocli.CommandLine.IFactory;
             VersionCommand.class,
             AuditCommand.class,
             UsersCommand.class,
+            DecideCommand.class,
+            PolicyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CrsCommand implements Runnable {
