@@ -33,6 +33,7 @@ final class AuditVerifyCommand implements Callable<Integer>, EnvironmentAware {
 
     @Override
     public Integer call() {
+        QuietLibraries.warningsOnly();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StoreSettings settings = StoreSettings.from(environment::get);

@@ -63,6 +63,7 @@ final class UsersAddCommand implements Callable<Integer>, EnvironmentAware {
 
     @Override
     public Integer call() {
+        QuietLibraries.warningsOnly();
         PrintWriter err = spec.commandLine().getErr();
         Optional<Role> parsedRole = Role.parse(role);
         if (parsedRole.isEmpty()) {
