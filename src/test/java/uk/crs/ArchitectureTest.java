@@ -67,4 +67,33 @@ class ArchitectureTest {
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "org.jspecify..", "uk.crs.policy..", "uk.crs.decision..");
+
+    @ArchTest
+    static final ArchRule theAuditLogDependsOnNothingElseInCrs = noClasses()
+            .that()
+            .resideInAPackage("uk.crs.audit..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "uk.crs.cases..",
+                    "uk.crs.users..",
+                    "uk.crs.decision..",
+                    "uk.crs.policy..",
+                    "uk.crs.store..",
+                    "uk.crs.scrutiny..",
+                    "uk.crs.analytics..");
+
+    @ArchTest
+    static final ArchRule usersDependOnlyOnTheDecisionsAuthority = noClasses()
+            .that()
+            .resideInAPackage("uk.crs.users..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "uk.crs.cases..",
+                    "uk.crs.audit..",
+                    "uk.crs.policy..",
+                    "uk.crs.store..",
+                    "uk.crs.scrutiny..",
+                    "uk.crs.analytics..");
 }

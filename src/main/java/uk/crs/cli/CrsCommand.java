@@ -15,6 +15,8 @@ import picocli.CommandLine.IFactory;
         subcommands = {
             ServeCommand.class,
             VersionCommand.class,
+            AuditCommand.class,
+            UsersCommand.class,
             DecideCommand.class,
             PolicyCommand.class,
             IngestCommand.class,
