@@ -4,12 +4,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
-/** Who may reach what over HTTP: public pages and health are open; everything else needs a signed-in user. */
+/**
+ * Who may reach what over HTTP: public pages, health and the API description are open; everything else needs a
+ * signed-in user. Accounts come from {@link uk.crs.users.Users}: session form login for the web pages, HTTP Basic for
+ * the API.
+ */
 @Configuration
 class WebSecurity {
 
@@ -33,16 +35,12 @@ class WebSecurity {
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .formLogin(Customizer.withDefaults())
-                // the API is used with HTTP Basic by scripts, not by a browser session: no CSRF token there
+                // The API is used with HTTP Basic by scripts, not by a browser session: no CSRF token there.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems, api)
+                // An API client is answered 401 (with a Basic challenge) or 403 as problem+json, never redirected
+                // to the sign-in page.
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
                         .defaultAccessDeniedHandlerFor(problems, api));
         return http.build();
-    }
-
-    /** No accounts until the case workflow adds its user store; stops Spring from inventing a password. */
-    @Bean
-    UserDetailsService noUsers() {
-        return new InMemoryUserDetailsManager();
     }
 }

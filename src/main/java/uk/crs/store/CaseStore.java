@@ -1,0 +1,32 @@
+package uk.crs.store;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The case store opened without the web application, for one-shot commands such as {@code crs users add}: a
+ * connection source and the same Flyway migrations {@code crs serve} runs.
+ */
+public final class CaseStore {
+
+    private CaseStore() {}
+
+    /** A plain (unpooled) data source for the configured case store. */
+    public static DataSource dataSource(StoreSettings settings) {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                settings.caseStoreUrl(), settings.caseStoreUser(), settings.caseStorePassword());
+        dataSource.setDriverClassName(settings.embedded() ? "org.h2.Driver" : "org.postgresql.Driver");
+        return dataSource;
+    }
+
+    /** Brings the store's schema up to date, as {@code crs serve} does at start-up. */
+    public static void migrate(DataSource dataSource, boolean embedded) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(
+                        "classpath:db/migration/common", "classpath:db/migration/" + (embedded ? "h2" : "postgresql"))
+                .load()
+                .migrate();
+    }
+}

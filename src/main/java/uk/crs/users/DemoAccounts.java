@@ -1,0 +1,58 @@
+package uk.crs.users;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The documented demo accounts, seeded at start-up by {@code crs serve --demo} (property {@code crs.demo=true}) and
+ * never otherwise: one per role, named after it, in Durham, plus an officer in Cleveland; every password is
+ * {@value #PASSWORD}.
+ */
+@Component
+@ConditionalOnBooleanProperty("crs.demo")
+@Order(0)
+public class DemoAccounts implements ApplicationRunner {
+
+    /** The password of every demo account; documented, so never for real use. */
+    public static final String PASSWORD = "demo";
+
+    /** The accounts, in the order the README lists them. */
+    public static final List<User> ACCOUNTS = List.of(
+            new User("officer", Role.OFFICER, "durham"),
+            new User("sergeant", Role.SERGEANT, "durham"),
+            new User("inspector", Role.INSPECTOR, "durham"),
+            new User("superintendent", Role.SUPERINTENDENT, "durham"),
+            new User("panel", Role.PANEL_MEMBER, "durham"),
+            new User("analyst", Role.ANALYST, "durham"),
+            new User("auditor", Role.AUDITOR, "durham"),
+            new User("admin", Role.ADMIN, "durham"),
+            new User("officer-cleveland", Role.OFFICER, "cleveland"));
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final Users users;
+
+    public DemoAccounts(Users users) {
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int added = 0;
+        for (User account : ACCOUNTS) {
+            // Idempotent: a restart in demo mode keeps the accounts (and any password changed since) as they are.
+            if (users.find(account.username()).isEmpty()) {
+                users.addDemo(account.username(), account.role(), account.force(), PASSWORD);
+                added++;
+            }
+        }
+        LOG.info(
+                "demo mode: {} demo accounts ready ({} added); see the README for their names", ACCOUNTS.size(), added);
+    }
+}

@@ -1,0 +1,132 @@
+package uk.crs.users;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** The accounts in the case store: adding them, finding them, and signing them in through Spring Security. */
+@Component
+@DependsOnDatabaseInitialization
+public class Users implements UserDetailsService {
+
+    /** Lower-case letters, digits, dots, hyphens and underscores; starts with a letter or digit. */
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    /** The shortest password {@code crs users add} accepts; demo accounts are the documented exception. */
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    /** bcrypt ignores everything after 72 bytes, so longer passwords are refused rather than silently cut. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder encoder;
+
+    public Users(DataSource dataSource, PasswordEncoder encoder) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.encoder = encoder;
+    }
+
+    /** Adds an account with a password of at least {@link #MIN_PASSWORD_LENGTH} characters. */
+    public User add(String username, Role role, String force, String rawPassword) {
+        if (rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new UserRejectedException(
+                    "password",
+                    "password: expected at least " + MIN_PASSWORD_LENGTH + " characters, found "
+                            + rawPassword.length());
+        }
+        return insert(username, role, force, rawPassword);
+    }
+
+    /** Adds an account with any non-empty password; only for the documented demo accounts. */
+    User addDemo(String username, Role role, String force, String rawPassword) {
+        return insert(username, role, force, rawPassword);
+    }
+
+    private User insert(String username, Role role, String force, String rawPassword) {
+        check(username, force, rawPassword);
+        try {
+            jdbc.update(
+                    "INSERT INTO user_account (username, password_hash, user_role, force_slug) VALUES (?, ?, ?, ?)",
+                    username,
+                    encoder.encode(rawPassword),
+                    role.name(),
+                    force);
+        } catch (DuplicateKeyException e) {
+            throw new UserRejectedException("username", "username: '" + username + "' already exists");
+        }
+        return new User(username, role, force);
+    }
+
+    private void check(String username, String force, String rawPassword) {
+        if (!USERNAME.matcher(username).matches()) {
+            throw new UserRejectedException(
+                    "username",
+                    "username: expected 1 to 64 lower-case letters, digits, '.', '-' or '_' starting with a letter"
+                            + " or digit, found '" + username + "'");
+        }
+        if (!Forces.isKnown(force)) {
+            throw new UserRejectedException(
+                    "force",
+                    "force: unknown force '" + force
+                            + "'; expected a data.police.uk slug such as durham, cleveland or metropolitan");
+        }
+        if (rawPassword.isEmpty() || rawPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new UserRejectedException(
+                    "password", "password: expected 1 to " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
+        }
+        if (find(username).isPresent()) {
+            throw new UserRejectedException("username", "username: '" + username + "' already exists");
+        }
+    }
+
+    /** The account with this name, if any. */
+    public Optional<User> find(String username) {
+        return details(username).map(SignedInUser::user);
+    }
+
+    /** The crs user behind a Spring Security authentication, if it is one. */
+    public Optional<User> signedIn(@Nullable Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        if (authentication.getPrincipal() instanceof SignedInUser signedIn) {
+            return Optional.of(signedIn.user());
+        }
+        return find(authentication.getName());
+    }
+
+    /** The crs user behind an authenticated request; Spring answers 401 when there is none. */
+    public User current(@Nullable Authentication authentication) {
+        return signedIn(authentication)
+                .orElseThrow(() -> new InsufficientAuthenticationException("not signed in as a crs user"));
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return details(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    private Optional<SignedInUser> details(String username) {
+        List<SignedInUser> found = jdbc.query(
+                "SELECT username, password_hash, user_role, force_slug, enabled FROM user_account WHERE username = ?",
+                (rs, n) -> new SignedInUser(
+                        new User(rs.getString(1), Role.valueOf(rs.getString(3)), rs.getString(4)),
+                        rs.getString(2),
+                        rs.getBoolean(5)),
+                username);
+        return found.stream().findFirst();
+    }
+}

@@ -1,0 +1,72 @@
+package uk.crs.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import uk.crs.testing.TestStores;
+
+/** Appending to and verifying the audit log on the embedded store. */
+class AuditLogTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-21T09:00:00.123456789Z");
+
+    private final AuditLog log = new AuditLog(TestStores.h2());
+
+    @Test
+    void anEmptyLogVerifiesWithNoEntries() {
+        assertThat(log.verify()).isEqualTo(new Verification.Intact(0));
+    }
+
+    @Test
+    void chainsEachEntryToTheOneBefore() {
+        AuditEntry first = log.append(event("case-1", "case.create"), T0);
+        AuditEntry second = log.append(event("case-1", "case.authorise"), T0.plusSeconds(60));
+
+        assertThat(first.sequence()).isEqualTo(1);
+        assertThat(first.previousHash()).isEqualTo("0".repeat(64));
+        assertThat(second.sequence()).isEqualTo(2);
+        assertThat(second.previousHash()).isEqualTo(first.hash());
+        assertThat(first.hash()).matches("[0-9a-f]{64}").isNotEqualTo(second.hash());
+        assertThat(log.verify()).isEqualTo(new Verification.Intact(2));
+    }
+
+    @Test
+    void keepsTheTimeToTheMicrosecond() {
+        AuditEntry entry = log.append(event("case-1", "case.create"), T0);
+
+        assertThat(entry.at()).isEqualTo(Instant.parse("2026-11-21T09:00:00.123456Z"));
+        assertThat(log.forCase("case-1")).containsExactly(entry);
+    }
+
+    @Test
+    void listsACasesEntriesOldestFirst() {
+        AuditEntry a = log.append(event("case-1", "case.create"), T0);
+        log.append(event("case-2", "case.create"), T0);
+        log.append(event(null, "audit.verify"), T0);
+        AuditEntry b = log.append(event("case-1", "case.read"), T0);
+
+        assertThat(log.forCase("case-1")).containsExactly(a, b);
+        assertThat(log.forCase("case-9")).isEmpty();
+    }
+
+    @Test
+    void digestIsSha256InHex() {
+        // Known answer: SHA-256("abc") from FIPS 180-2, appendix B.1.
+        assertThat(AuditLog.digest("abc"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+
+    @Test
+    void refusesAPayloadInsteadOfADigest() {
+        assertThatThrownBy(() -> new AuditEvent("officer", "OFFICER", "durham", "c", "case.create", "OK", "Jane Doe"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("payloadDigest");
+    }
+
+    static AuditEvent event(@Nullable String caseId, String action) {
+        return new AuditEvent("officer", "OFFICER", "durham", caseId, action, "OK", AuditLog.digest(action));
+    }
+}
