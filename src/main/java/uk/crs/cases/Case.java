@@ -65,7 +65,7 @@ public record Case(
             refused = Optional.of(new Refusal(
                     Refusal.Kind.SELF_AUTHORISATION, by.username() + " created this case and may not authorise it"));
         }
-        if (refused.isEmpty() && !by.role().hasRankAtLeast(requiredAuthority)) {
+        if (refused.isEmpty() && !RankCheck.holds(by.role(), requiredAuthority)) {
             refused = Optional.of(new Refusal(
                     Refusal.Kind.INSUFFICIENT_RANK,
                     "this case needs authorisation by " + requiredAuthority + " or above, found " + by.role()));
@@ -82,7 +82,12 @@ public record Case(
     /** Records the agreement; going ahead without the victim's consent needs a user of the override rank. */
     public TransitionResult agree(User by, Agreement agreement, Instant now) {
         Optional<Refusal> refused = Permission.check(by, CaseAction.AGREE, status, CaseStatus.AGREED);
-        if (refused.isEmpty() && agreement.overridden() && !by.role().hasRankAtLeast(overrideAuthority)) {
+        if (refused.isEmpty() && !agreement.offenderAccepts()) {
+            refused = Optional.of(new Refusal(
+                    Refusal.Kind.TRANSITION_NOT_ALLOWED,
+                    "a community resolution needs the offender's acceptance; withdraw the case instead"));
+        }
+        if (refused.isEmpty() && agreement.overridden() && !RankCheck.holds(by.role(), overrideAuthority)) {
             refused = Optional.of(new Refusal(
                     Refusal.Kind.INSUFFICIENT_RANK,
                     "going ahead without the victim's consent needs an override by " + overrideAuthority

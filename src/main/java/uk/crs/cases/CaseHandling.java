@@ -12,7 +12,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.crs.audit.AuditEvent;
 import uk.crs.audit.AuditLog;
-import uk.crs.decision.Authority;
 import uk.crs.users.User;
 
 /**
@@ -38,14 +37,19 @@ public class CaseHandling {
     }
 
     /** Creates a case from its decided facts; the officer's force becomes the case's force. */
-    public CommandResult<CaseRecord> create(User by, NewCase details, Authority overrideAuthority) {
+    public CommandResult<CaseRecord> create(User by, NewCase details) {
         Instant now = clock.instant();
         CaseId id = CaseId.random();
         String payload = "facts=" + details.factsJson() + ";offender="
                 + details.offender().ref() + ";victim="
                 + (details.victim() == null ? "" : details.victim().ref());
         TransitionResult result = Case.create(
-                id, by, details.decision().outcome(), details.decision().requiredAuthority(), overrideAuthority, now);
+                id,
+                by,
+                details.decision().outcome(),
+                details.decision().requiredAuthority(),
+                OverrideRank.of(details.decision()),
+                now);
         return tx.execute(status -> {
             if (result instanceof TransitionResult.Rejected r) {
                 return refuse(by, id, CaseAction.CREATE, payload, r.refusal(), now);

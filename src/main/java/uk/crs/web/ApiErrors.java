@@ -56,7 +56,8 @@ class ApiErrors {
                 : kind == Refusal.Kind.CONFLICT || kind == Refusal.Kind.TRANSITION_NOT_ALLOWED
                         ? HttpStatus.CONFLICT
                         : HttpStatus.FORBIDDEN;
-        return problem(status, REFUSALS.get(kind), e.refusal().message());
+        return problem(
+                status, REFUSALS.getOrDefault(kind, FORBIDDEN), e.refusal().message());
     }
 
     @ExceptionHandler(InvalidRequest.class)
@@ -91,16 +92,14 @@ class ApiErrors {
         return invalid(List.of(new FieldProblem(e.getName(), "cannot be read from \"" + e.getValue() + "\"")));
     }
 
-    /** Spring MVC's own errors (unknown path, wrong method, wrong media type) keep their status. */
-    @ExceptionHandler(ErrorResponse.class)
-    ResponseEntity<ProblemDetail> framework(ErrorResponse e) {
-        HttpStatusCode status = e.getStatusCode();
-        URI type = status.value() == 404 ? NOT_FOUND : URI.create(BASE + "http-" + status.value());
-        return problem(status, type, e.getBody().getDetail());
-    }
-
-    @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+    /** Spring MVC's own errors (unknown path, wrong method, wrong media type) keep their status; others are 500. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> other(Exception e) {
+        if (e instanceof ErrorResponse framework) {
+            HttpStatusCode status = framework.getStatusCode();
+            URI type = status.value() == 404 ? NOT_FOUND : URI.create(BASE + "http-" + status.value());
+            return problem(status, type, framework.getBody().getDetail());
+        }
         // the class and place only: exception messages (SQL errors especially) can quote personal data
         LOG.error(
                 "unexpected error answering a request: {} at {}",
@@ -109,7 +108,8 @@ class ApiErrors {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL, "an unexpected error; it has been logged");
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, URI type, @org.jspecify.annotations.Nullable String detail) {
+    static ResponseEntity<ProblemDetail> problem(
+            HttpStatusCode status, URI type, @org.jspecify.annotations.Nullable String detail) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail == null ? "" : detail);
         body.setType(type);
         return ResponseEntity.status(status).body(body);

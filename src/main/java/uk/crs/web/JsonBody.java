@@ -51,7 +51,8 @@ final class JsonBody {
         return items;
     }
 
-    @Nullable String text(String name, boolean required) {
+    @Nullable
+    String text(String name, boolean required) {
         JsonNode value = node.path(name);
         if (absent(value)) {
             return missing(name, required);
@@ -63,7 +64,8 @@ final class JsonBody {
         return value.stringValue();
     }
 
-    @Nullable Boolean bool(String name, boolean required) {
+    @Nullable
+    Boolean bool(String name, boolean required) {
         JsonNode value = node.path(name);
         if (absent(value)) {
             return missing(name, required);
@@ -75,7 +77,8 @@ final class JsonBody {
         return value.booleanValue();
     }
 
-    @Nullable Integer integer(String name, boolean required) {
+    @Nullable
+    Integer integer(String name, boolean required) {
         JsonNode value = node.path(name);
         if (absent(value)) {
             return missing(name, required);
@@ -87,7 +90,8 @@ final class JsonBody {
         return value.intValue();
     }
 
-    @Nullable LocalDate date(String name, boolean required) {
+    @Nullable
+    LocalDate date(String name, boolean required) {
         String text = text(name, required);
         try {
             return text == null ? null : LocalDate.parse(text);
@@ -97,12 +101,15 @@ final class JsonBody {
         }
     }
 
-    @Nullable BigDecimal pounds(String name, boolean required) {
+    @Nullable
+    BigDecimal pounds(String name, boolean required) {
         JsonNode value = node.path(name);
         if (absent(value)) {
             return missing(name, required);
         }
-        if (!value.isNumber() || value.decimalValue().signum() <= 0 || value.decimalValue().scale() > 2) {
+        if (!value.isNumber()
+                || value.decimalValue().signum() <= 0
+                || value.decimalValue().scale() > 2) {
             problem(name, "must be a positive amount in pounds with at most 2 decimals, found " + value);
             return null;
         }
