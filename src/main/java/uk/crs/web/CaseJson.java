@@ -72,6 +72,10 @@ class CaseJson {
         return node;
     }
 
+    ArrayNode array() {
+        return json.createArrayNode();
+    }
+
     ArrayNode audit(List<AuditEntry> entries) {
         return json.valueToTree(entries);
     }
