@@ -1,0 +1,59 @@
+package uk.crs.decision.internal;
+
+import java.io.StringWriter;
+import java.io.Writer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
+import uk.crs.decision.Decision;
+import uk.crs.decision.RuleResult;
+
+/** Writes a decision in the issue-3 decision JSON shape, field by field so the order is fixed. */
+public final class DecisionJsonWriter {
+
+    // the caller owns the writer: never close it, and never flush it per decision (that would defeat buffering)
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
+
+    public String write(Decision decision) {
+        StringWriter out = new StringWriter(512);
+        write(decision, out);
+        return out.toString();
+    }
+
+    public void write(Decision d, Writer out) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            String id = d.id();
+            if (id == null) {
+                g.writeNullProperty("id");
+            } else {
+                g.writeStringProperty("id", id);
+            }
+            g.writeStringProperty("outcome", d.outcome().name());
+            g.writeStringProperty("requiredAuthority", d.requiredAuthority().name());
+            g.writeNumberProperty("gravityScore", d.gravityScore());
+            g.writeName("rules");
+            g.writeStartArray();
+            for (RuleResult r : d.rules()) {
+                g.writeStartObject();
+                g.writeStringProperty("id", r.id());
+                g.writeStringProperty("result", r.result().name());
+                g.writeStringProperty("authority", r.authority().name());
+                g.writeStringProperty("explanation", r.explanation());
+                g.writeStringProperty("clause", r.clause());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeName("policy");
+            g.writeStartObject();
+            g.writeStringProperty("id", d.policy().id());
+            g.writeStringProperty("version", d.policy().version());
+            g.writeStringProperty("sha256", d.policy().sha256());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+    }
+}
