@@ -48,10 +48,10 @@ public class AuditLog {
 
     private AuditEntry appendLocked(AuditEvent event, Instant at) {
         List<ChainHead> heads = jdbc.query(
-                "SELECT last_sequence, last_hash FROM audit_head WHERE id = 1 FOR UPDATE",
+                "SELECT last_sequence, last_hash FROM audit.audit_head WHERE id = 1 FOR UPDATE",
                 (rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)));
         if (heads.size() != 1) {
-            throw new IllegalStateException("the audit chain head (table audit_head, id 1) is missing");
+            throw new IllegalStateException("the audit chain head (table audit.audit_head, id 1) is missing");
         }
         ChainHead head = heads.get(0);
         long sequence = head.lastSequence() + 1;
@@ -68,7 +68,7 @@ public class AuditLog {
                 event.payloadDigest(),
                 head.lastHash());
         jdbc.update(
-                "INSERT INTO audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO audit.audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 sequence,
                 OffsetDateTime.ofInstant(time, ZoneOffset.UTC),
                 event.actor(),
@@ -80,7 +80,7 @@ public class AuditLog {
                 event.payloadDigest(),
                 head.lastHash(),
                 hash);
-        jdbc.update("UPDATE audit_head SET last_sequence = ?, last_hash = ? WHERE id = 1", sequence, hash);
+        jdbc.update("UPDATE audit.audit_head SET last_sequence = ?, last_hash = ? WHERE id = 1", sequence, hash);
         return new AuditEntry(
                 sequence,
                 time,
@@ -98,7 +98,7 @@ public class AuditLog {
     /** Every entry about the case, oldest first. */
     public List<AuditEntry> forCase(String caseId) {
         return jdbc.query(
-                "SELECT " + COLUMNS + " FROM audit_log WHERE case_id = ? ORDER BY sequence_no",
+                "SELECT " + COLUMNS + " FROM audit.audit_log WHERE case_id = ? ORDER BY sequence_no",
                 (rs, n) -> entry(rs),
                 caseId);
     }

@@ -17,7 +17,8 @@ final class ChainWalk {
     Verification run() {
         // Read before the walk: every entry up to this sequence had committed when the head was read, since an
         // append inserts its entry and moves the head in one transaction. Later appends may also be walked.
-        List<Long> heads = jdbc.query("SELECT last_sequence FROM audit_head WHERE id = 1", (rs, n) -> rs.getLong(1));
+        List<Long> heads =
+                jdbc.query("SELECT last_sequence FROM audit.audit_head WHERE id = 1", (rs, n) -> rs.getLong(1));
         long recordedHead = heads.isEmpty() ? 0 : heads.get(0);
         long expected = 1;
         String previousHash = ChainHash.GENESIS;
@@ -25,7 +26,7 @@ final class ChainWalk {
         while (true) {
             List<AuditEntry> batch = jdbc.query(
                     "SELECT " + AuditLog.COLUMNS
-                            + " FROM audit_log WHERE sequence_no > ? ORDER BY sequence_no FETCH FIRST " + BATCH
+                            + " FROM audit.audit_log WHERE sequence_no > ? ORDER BY sequence_no FETCH FIRST " + BATCH
                             + " ROWS ONLY",
                     (rs, n) -> AuditLog.entry(rs),
                     after);

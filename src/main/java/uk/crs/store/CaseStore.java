@@ -1,5 +1,6 @@
 package uk.crs.store;
 
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -20,10 +21,19 @@ public final class CaseStore {
         return dataSource;
     }
 
+    /** The role that owns the audit log on PostgreSQL unless configured otherwise. */
+    public static final String AUDIT_OWNER = "crs_audit_owner";
+
     /** Brings the store's schema up to date, as {@code crs serve} does at start-up. */
     public static void migrate(DataSource dataSource, boolean embedded) {
+        migrate(dataSource, embedded, AUDIT_OWNER);
+    }
+
+    /** Brings the store's schema up to date, with the named role owning the audit log on PostgreSQL. */
+    public static void migrate(DataSource dataSource, boolean embedded, String auditOwner) {
         Flyway.configure()
                 .dataSource(dataSource)
+                .placeholders(Map.of("auditOwner", auditOwner))
                 .locations(
                         "classpath:db/migration/common", "classpath:db/migration/" + (embedded ? "h2" : "postgresql"))
                 .load()
