@@ -1,5 +1,6 @@
 package uk.crs;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -34,4 +35,13 @@ class ArchitectureTest {
             .callMethod(System.class, "getenv", String.class)
             .orShould()
             .accessField(System.class, "out");
+
+    /** The policy model stays free of frameworks; file formats are read in {@code uk.crs.policy.internal}. */
+    @ArchTest
+    static final ArchRule thePolicyModelDependsOnlyOnTheJdkAndJSpecify = classes()
+            .that()
+            .resideInAPackage("uk.crs.policy")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.jspecify..", "uk.crs.policy..");
 }

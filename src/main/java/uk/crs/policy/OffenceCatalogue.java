@@ -23,9 +23,11 @@ public final class OffenceCatalogue {
     public static final String BUNDLED_RESOURCE = "/policy/offence-catalogue.csv";
 
     private final Map<String, Offence> byCode;
+    private final List<Offence> all;
 
     private OffenceCatalogue(Map<String, Offence> byCode) {
         this.byCode = byCode;
+        this.all = List.copyOf(byCode.values());
     }
 
     /** The catalogue shipped with crs, loaded once from {@value #BUNDLED_RESOURCE}. */
@@ -75,7 +77,7 @@ public final class OffenceCatalogue {
 
     /** Every offence, in catalogue order. */
     public Collection<Offence> all() {
-        return List.copyOf(byCode.values());
+        return all;
     }
 
     /** How many offence codes the catalogue holds. */
