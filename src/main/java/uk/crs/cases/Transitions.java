@@ -26,6 +26,9 @@ import uk.crs.users.Role;
 /**
  * The lifecycle as one table of (action, from, to, roles), read by the case, the tests and the docs.
  *
+ * <p>Any police role may create a case (a sergeant may deal with an incident too); the officer who created a case may
+ * never authorise it.
+ *
  * <p>Rank beyond the role (the decision's required authority, the override rank) and "not the case's own officer" are
  * checked by {@link Case}, since they depend on the case.
  */
@@ -38,9 +41,9 @@ public final class Transitions {
     public static final Set<Role> SUPERVISORS = EnumSet.of(Role.SERGEANT, Role.INSPECTOR, Role.SUPERINTENDENT);
 
     private static final List<Transition> TABLE = List.of(
-            new Transition(CREATE, null, NOT_PERMITTED, EnumSet.of(Role.OFFICER)),
-            new Transition(CREATE, null, AWAITING_AUTHORISATION, EnumSet.of(Role.OFFICER)),
-            new Transition(CREATE, null, DECIDED, EnumSet.of(Role.OFFICER)),
+            new Transition(CREATE, null, NOT_PERMITTED, POLICE),
+            new Transition(CREATE, null, AWAITING_AUTHORISATION, POLICE),
+            new Transition(CREATE, null, DECIDED, POLICE),
             new Transition(AUTHORISE, AWAITING_AUTHORISATION, DECIDED, SUPERVISORS),
             new Transition(REFUSE, AWAITING_AUTHORISATION, REFUSED, SUPERVISORS),
             new Transition(AGREE, DECIDED, AGREED, POLICE),

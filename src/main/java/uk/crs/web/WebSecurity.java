@@ -5,6 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -33,10 +36,16 @@ class WebSecurity {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                // A client that keeps the session cookie is not re-checked against bcrypt on every request.
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems)
+                        .securityContextRepository(new DelegatingSecurityContextRepository(
+                                new RequestAttributeSecurityContextRepository(),
+                                new HttpSessionSecurityContextRepository())))
                 .formLogin(Customizer.withDefaults())
-                // The API is used with HTTP Basic by scripts, not by a browser session: no CSRF token there.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                // API requests that carry HTTP Basic credentials need no CSRF token: a browser cannot send that header
+                // cross-site. Requests that rely on the session cookie alone still need one.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> api.matches(request) && request.getHeader("Authorization") != null))
                 // An API client is answered 401 (with a Basic challenge) or 403 as problem+json, never redirected
                 // to the sign-in page.
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
