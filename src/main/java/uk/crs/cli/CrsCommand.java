@@ -12,7 +12,14 @@ import picocli.CommandLine.IFactory;
         versionProvider = VersionCommand.Provider.class,
         description =
                 "Community Resolution System: decide, record, audit, scrutinise and analyse community resolutions.",
-        subcommands = {ServeCommand.class, VersionCommand.class, DecideCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            VersionCommand.class,
+            DecideCommand.class,
+            AuditCommand.class,
+            UsersCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class CrsCommand implements Runnable {
 
     /** Exit code meaning "a server is running; do not call System.exit". */

@@ -3,21 +3,18 @@ package uk.crs.users;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The documented demo accounts, seeded at start-up by {@code crs serve --demo} (property {@code crs.demo=true}) and
- * never otherwise: one per role, named after it, in Durham, plus an officer in Cleveland; every password is
+ * never otherwise, before the server answers its first request: one per role, named after it, in Durham, plus an officer in Cleveland; every password is
  * {@value #PASSWORD}.
  */
 @Component
 @ConditionalOnBooleanProperty("crs.demo")
-@Order(0)
-public class DemoAccounts implements ApplicationRunner {
+public class DemoAccounts implements SmartInitializingSingleton {
 
     /** The password of every demo account; documented, so never for real use. */
     public static final String PASSWORD = "demo";
@@ -42,8 +39,9 @@ public class DemoAccounts implements ApplicationRunner {
         this.users = users;
     }
 
+    /** Runs once every bean exists (so after the migrations) and before the web server takes requests. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         int added = 0;
         for (User account : ACCOUNTS) {
             // Idempotent: a restart in demo mode keeps the accounts (and any password changed since) as they are.

@@ -70,13 +70,18 @@ public class Users implements UserDetailsService {
         return new User(username, role, force);
     }
 
-    private void check(String username, String force, String rawPassword) {
+    /** Checks the form of a username, e.g. before asking for a password. */
+    public static void checkName(String username) {
         if (!USERNAME.matcher(username).matches()) {
             throw new UserRejectedException(
                     "username",
                     "username: expected 1 to 64 lower-case letters, digits, '.', '-' or '_' starting with a letter"
                             + " or digit, found '" + username + "'");
         }
+    }
+
+    private void check(String username, String force, String rawPassword) {
+        checkName(username);
         if (!Forces.isKnown(force)) {
             throw new UserRejectedException(
                     "force",

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.crs.testing.TestStores;
 
 /** Appending to and verifying the audit log on the embedded store. */
@@ -13,7 +17,8 @@ class AuditLogTest {
 
     private static final Instant T0 = Instant.parse("2026-11-21T09:00:00.123456789Z");
 
-    private final AuditLog log = new AuditLog(TestStores.h2());
+    private final DataSource store = TestStores.h2();
+    private final AuditLog log = new AuditLog(store);
 
     @Test
     void anEmptyLogVerifiesWithNoEntries() {
@@ -50,6 +55,31 @@ class AuditLogTest {
 
         assertThat(log.forCase("case-1")).containsExactly(a, b);
         assertThat(log.forCase("case-9")).isEmpty();
+    }
+
+    @Test
+    void commitsAndRollsBackWithTheCallersTransaction() {
+        JdbcTemplate jdbc = new JdbcTemplate(store);
+        TransactionTemplate transaction = new TransactionTemplate(new JdbcTransactionManager(store));
+
+        // store_info stands in for a case table: the change and its audit entry must stand or fall together.
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                    jdbc.update("INSERT INTO store_info (item, content) VALUES ('probe', 'rolled back')");
+                    log.append(event("case-1", "case.create"), T0);
+                    throw new IllegalStateException("the case change failed after its audit entry");
+                }))
+                .hasMessageContaining("case change failed");
+        assertThat(log.verify()).isEqualTo(new Verification.Intact(0));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM store_info WHERE item = 'probe'", Long.class))
+                .isZero();
+
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO store_info (item, content) VALUES ('probe', 'committed')");
+            log.append(event("case-1", "case.create"), T0);
+        });
+        assertThat(log.verify()).isEqualTo(new Verification.Intact(1));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM store_info WHERE item = 'probe'", Long.class))
+                .isOne();
     }
 
     @Test

@@ -1,0 +1,27 @@
+package uk.crs.cli;
+
+import java.nio.file.Files;
+import java.util.Optional;
+import uk.crs.store.SettingProblem;
+import uk.crs.store.StartupChecks;
+import uk.crs.store.StoreSettings;
+
+/** Checks that the configured case store already exists, for commands that read it but must not create it. */
+final class ExistingStore {
+
+    private ExistingStore() {}
+
+    static Optional<SettingProblem> problem(StoreSettings settings) {
+        if (!settings.embedded()) {
+            return StartupChecks.reachableDatabase(settings);
+        }
+        // Opening a missing H2 file would silently create an empty store.
+        if (!Files.isRegularFile(settings.home().resolve("cases").resolve("crs.mv.db"))) {
+            return Optional.of(new SettingProblem(
+                    StoreSettings.HOME,
+                    "no case store at " + settings.home().resolve("cases")
+                            + "; run crs serve once, or set CRS_HOME (or CRS_DATABASE_URL) to the store to use"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,92 @@
+package uk.crs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.crs.audit.AuditEvent;
+import uk.crs.audit.AuditLog;
+import uk.crs.store.CaseStore;
+import uk.crs.store.StoreSettings;
+import uk.crs.testing.PostgresServer;
+
+/** {@code crs audit verify} on both stores: exit 0 with the count, 1 with the first broken entry, 2 with no store. */
+class AuditCommandIT {
+
+    @Test
+    void reportsAnIntactChainAndThenTheEntryAlteredInTheEmbeddedStore(@TempDir Path home) {
+        Map<String, String> env = Map.of("CRS_HOME", home.toString());
+        DataSource store = migratedStore(env);
+        appendThree(store);
+
+        CliRun intact = CliRun.run(env, "", "audit", "verify");
+        assertThat(intact.code()).as(intact.err()).isZero();
+        assertThat(intact.out()).isEqualTo("audit chain OK: 3 entries\n");
+
+        new JdbcTemplate(store).update("UPDATE audit.audit_log SET result = 'OK' WHERE sequence_no = 2");
+        CliRun broken = CliRun.run(env, "", "audit", "verify");
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.out())
+                .isEqualTo("audit chain BROKEN at entry 2: entry 2 has been altered: its contents no longer match"
+                        + " its hash\n");
+    }
+
+    @Test
+    void reportsADeletedEntryOnPostgresql() {
+        PostgresServer pg = PostgresServer.get();
+        Map<String, String> env = Map.of(
+                "CRS_HOME", System.getProperty("java.io.tmpdir"),
+                "CRS_DATABASE_URL", pg.createDatabase("verify"),
+                "CRS_DATABASE_USER", pg.user(),
+                "CRS_DATABASE_PASSWORD", pg.password());
+        DataSource store = migratedStore(env);
+        appendThree(store);
+
+        CliRun intact = CliRun.run(env, "", "audit", "verify");
+        assertThat(intact.code()).as(intact.err()).isZero();
+        assertThat(intact.out()).isEqualTo("audit chain OK: 3 entries\n");
+
+        new JdbcTemplate(store).update("DELETE FROM audit.audit_log WHERE sequence_no = 1");
+        CliRun broken = CliRun.run(env, "", "audit", "verify");
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.out()).startsWith("audit chain BROKEN at entry 1: entry 1 is missing");
+    }
+
+    @Test
+    void refusesAHomeWithoutACaseStoreAndDoesNotCreateOne(@TempDir Path home) {
+        CliRun run = CliRun.run(Map.of("CRS_HOME", home.toString()), "", "audit", "verify");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("crs: audit verify: CRS_HOME: no case store at " + home.resolve("cases"));
+        assertThat(home.resolve("cases")).doesNotExist();
+    }
+
+    private static DataSource migratedStore(Map<String, String> env) {
+        StoreSettings settings = StoreSettings.from(n -> Optional.ofNullable(env.get(n)));
+        DataSource store = CaseStore.dataSource(settings);
+        CaseStore.migrate(store, settings.embedded());
+        return store;
+    }
+
+    private static void appendThree(DataSource store) {
+        AuditLog log = new AuditLog(store);
+        for (String result : new String[] {"OK", "REFUSED", "OK"}) {
+            log.append(
+                    new AuditEvent(
+                            "inspector",
+                            "INSPECTOR",
+                            "durham",
+                            "case-1",
+                            "case.authorise",
+                            result,
+                            AuditLog.digest(result)),
+                    Instant.parse("2026-11-21T10:00:00Z"));
+        }
+    }
+}
