@@ -28,15 +28,20 @@ public class CaseHandling {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final CaseWriter writer;
 
-    CaseHandling(Cases cases, AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
+    CaseHandling(Cases cases, AuditLog audit, PlatformTransactionManager transactions, Clock clock, CaseWriter writer) {
         this.cases = cases;
+        this.writer = writer;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    /** Creates a case from its decided facts; the officer's force becomes the case's force. */
+    /**
+     * Creates a case from its decided facts; the officer's force becomes the case's force. The case and its audit
+     * entry are committed (in a batch with other new cases) before this returns.
+     */
     public CommandResult<CaseRecord> create(User by, NewCase details) {
         Instant now = clock.instant();
         CaseId id = CaseId.random();
@@ -50,15 +55,33 @@ public class CaseHandling {
                 details.decision().requiredAuthority(),
                 OverrideRank.of(details.decision()),
                 now);
-        return tx.execute(status -> {
-            if (result instanceof TransitionResult.Rejected r) {
-                return refuse(by, id, CaseAction.CREATE, payload, r.refusal(), now);
-            }
-            Case created = ((TransitionResult.Accepted) result).next();
-            cases.insert(created, details);
-            append(by, id, CaseAction.CREATE, ACCEPTED, payload, now);
-            return new CommandResult.Done<>(cases.record(id).orElseThrow());
-        });
+        if (result instanceof TransitionResult.Rejected r) {
+            return tx.execute(status -> refuse(by, id, CaseAction.CREATE, payload, r.refusal(), now));
+        }
+        Case created = ((TransitionResult.Accepted) result).next();
+        AuditEvent event = event(by, id, CaseAction.CREATE, ACCEPTED, payload);
+        try {
+            writer.insert(created, details, event, now).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the case was being stored", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause
+                    ? cause
+                    : new IllegalStateException("the case could not be stored", e.getCause());
+        }
+        return new CommandResult.Done<>(new CaseRecord(
+                created,
+                details.offenceCode(),
+                details.decisionJson(),
+                details.factsJson(),
+                details.offender().ref(),
+                details.victim() == null ? null : details.victim().ref(),
+                null,
+                List.of(),
+                null,
+                null,
+                null));
     }
 
     /** Records that a create request was rejected as invalid before any case existed. */
@@ -181,8 +204,10 @@ public class CaseHandling {
                     // nothing was written: the UPDATE matched no row at the version read
                     return refuse(by, id, action, payload, raced(id), now);
                 }
+                CaseRecord after = cases.record(id).orElseThrow();
+                // the audit append comes last: it holds the audit chain's lock until the commit
                 append(by, id, action, ACCEPTED, payload, now);
-                return new CommandResult.Done<>(cases.record(id).orElseThrow());
+                return new CommandResult.Done<>(after);
             });
         } catch (ConcurrencyFailureException | DuplicateKeyException lostRace) {
             // H2 reports a concurrent change of the same row as an exception where PostgreSQL reports 0 rows
@@ -202,16 +227,18 @@ public class CaseHandling {
     }
 
     private void append(User by, @Nullable CaseId id, CaseAction action, String result, String payload, Instant now) {
-        audit.append(
-                new AuditEvent(
-                        by.username(),
-                        by.role().name(),
-                        by.force(),
-                        id == null ? null : id.value(),
-                        action.name(),
-                        result,
-                        AuditLog.digest(payload)),
-                now);
+        audit.append(event(by, id, action, result, payload), now);
+    }
+
+    private static AuditEvent event(User by, @Nullable CaseId id, CaseAction action, String result, String payload) {
+        return new AuditEvent(
+                by.username(),
+                by.role().name(),
+                by.force(),
+                id == null ? null : id.value(),
+                action.name(),
+                result,
+                AuditLog.digest(payload));
     }
 
     private static Refusal notFound(CaseId id) {
