@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 import uk.crs.audit.AuditEntry;
 import uk.crs.cases.CaseRecord;
 import uk.crs.cases.Condition;
@@ -35,8 +36,9 @@ class CaseJson {
                 .put("updatedAt", k.updatedAt().toString())
                 .put("offenderRef", r.offenderRef())
                 .put("victimRef", r.victimRef());
-        node.set("decision", json.readTree(r.decisionJson()));
-        node.set("facts", json.readTree(r.factsJson()));
+        // stored JSON is written as it is, not parsed again: it was produced by our own writers
+        node.putRawValue("decision", new RawValue(r.decisionJson()));
+        node.putRawValue("facts", new RawValue(r.factsJson()));
         node.set("agreement", r.agreement() == null ? null : json.valueToTree(r.agreement()));
         node.set("authorisations", json.valueToTree(r.authorisations()));
         ArrayNode conditions = node.putArray("conditions");
