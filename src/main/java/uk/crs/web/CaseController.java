@@ -52,7 +52,7 @@ class CaseController {
     ResponseEntity<ObjectNode> create(
             @AuthenticationPrincipal SignedInUser signedIn, @RequestBody(required = false) @Nullable JsonNode body) {
         User user = signedIn.user();
-        NewCase details = audited(user, CaseAction.CREATE, null, () -> creation.read(body));
+        NewCase details = audited(user, CaseAction.CREATE, null, () -> creation.read(body, user.force()));
         CaseRecord created = done(handling.create(user, details));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/cases/" + created.kase().id()))

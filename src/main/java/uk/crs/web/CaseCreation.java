@@ -41,7 +41,7 @@ class CaseCreation {
     }
 
     /** The case to store, or {@link InvalidRequest} naming every bad field (personal and factual alike). */
-    NewCase read(@Nullable JsonNode body) {
+    NewCase read(@Nullable JsonNode body, String usersForce) {
         LocalDate today = LocalDate.now(clock);
         JsonBody fields = JsonBody.of(body);
         if (!(body instanceof ObjectNode submitted)) {
@@ -55,6 +55,11 @@ class CaseCreation {
             offender.problem("dateOfBirth", "must be in the past, found " + dateOfBirth);
         }
         String offenderContact = offender.text("contact", true);
+        String force = body.path("force").isString() ? body.path("force").stringValue() : null;
+        if (force != null && !force.equals(usersForce)) {
+            // the force picks the policy: a case decided under another force's policy would be recorded wrongly
+            fields.problem("force", "must be your own force (" + usersForce + "), found \"" + force + "\"");
+        }
         JsonBody victim = fields.object("victim");
         String victimName = victim.text("name", false);
         String victimContact = victim.text("contact", false);

@@ -76,7 +76,7 @@ class DemoCases implements ApplicationRunner {
     }
 
     private CaseId create(User officer, ObjectNode facts) {
-        CaseRecord created = CaseController.done(handling.create(officer, creation.read(facts)));
+        CaseRecord created = CaseController.done(handling.create(officer, creation.read(facts, officer.force())));
         return created.kase().id();
     }
 

@@ -308,6 +308,12 @@ abstract class CaseWorkflowContract {
         assertThat(listed.size()).isPositive();
         listed.forEach(c -> assertThat(c.path("status").asString()).isEqualTo("DECIDED"));
         assertThat(api.get("officer-cleveland", "/api/cases").json().size()).isZero();
+        // the force picks the policy, so an officer may not record a case for another force
+        ApiClient.Response elsewhere =
+                api.post("officer", "/api/cases", CaseFixtures.permitted().put("force", "cleveland"));
+        assertThat(elsewhere.status()).isEqualTo(400);
+        assertThat(elsewhere.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("force");
     }
 
     @Test
