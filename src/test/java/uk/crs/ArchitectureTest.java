@@ -70,4 +70,42 @@ class ArchitectureTest {
             .onlyBeAccessed()
             .byClassesThat()
             .resideInAnyPackage("uk.crs.cases..", "uk.crs.web..");
+
+    /** The engine is pure Java: JSON lives in {@code uk.crs.decision.internal}, policy files in the policy package. */
+    @ArchTest
+    static final ArchRule theDecisionEngineDependsOnlyOnTheJdkJSpecifyAndPolicy = classes()
+            .that()
+            .resideInAnyPackage("uk.crs.decision", "uk.crs.decision.rules")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.jspecify..", "uk.crs.policy..", "uk.crs.decision..");
+
+    @ArchTest
+    static final ArchRule theAuditLogDependsOnNothingElseInCrs = noClasses()
+            .that()
+            .resideInAPackage("uk.crs.audit..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "uk.crs.cases..",
+                    "uk.crs.users..",
+                    "uk.crs.decision..",
+                    "uk.crs.policy..",
+                    "uk.crs.store..",
+                    "uk.crs.scrutiny..",
+                    "uk.crs.analytics..");
+
+    @ArchTest
+    static final ArchRule usersDependOnlyOnTheDecisionsAuthority = noClasses()
+            .that()
+            .resideInAPackage("uk.crs.users..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "uk.crs.cases..",
+                    "uk.crs.audit..",
+                    "uk.crs.policy..",
+                    "uk.crs.store..",
+                    "uk.crs.scrutiny..",
+                    "uk.crs.analytics..");
 }

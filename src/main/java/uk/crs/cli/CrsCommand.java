@@ -18,6 +18,8 @@ import picocli.CommandLine.IFactory;
             DecideCommand.class,
             AuditCommand.class,
             UsersCommand.class,
+            DecideCommand.class,
+            PolicyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CrsCommand implements Runnable {

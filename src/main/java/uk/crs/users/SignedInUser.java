@@ -29,7 +29,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(user.role().authority()));
+        return List.of(new SimpleGrantedAuthority(user.role().grantedAuthority()));
     }
 
     @Override

@@ -25,12 +25,12 @@ class AuditCommandIT {
         DataSource store = migratedStore(env);
         appendThree(store);
 
-        CliRun intact = CliRun.run(env, "", "audit", "verify");
+        CommandRun intact = CommandRun.run(env, "", "audit", "verify");
         assertThat(intact.code()).as(intact.err()).isZero();
         assertThat(intact.out()).isEqualTo("audit chain OK: 3 entries\n");
 
         new JdbcTemplate(store).update("UPDATE audit.audit_log SET result = 'OK' WHERE sequence_no = 2");
-        CliRun broken = CliRun.run(env, "", "audit", "verify");
+        CommandRun broken = CommandRun.run(env, "", "audit", "verify");
         assertThat(broken.code()).isEqualTo(1);
         assertThat(broken.out())
                 .isEqualTo("audit chain BROKEN at entry 2: entry 2 has been altered: its contents no longer match"
@@ -48,19 +48,19 @@ class AuditCommandIT {
         DataSource store = migratedStore(env);
         appendThree(store);
 
-        CliRun intact = CliRun.run(env, "", "audit", "verify");
+        CommandRun intact = CommandRun.run(env, "", "audit", "verify");
         assertThat(intact.code()).as(intact.err()).isZero();
         assertThat(intact.out()).isEqualTo("audit chain OK: 3 entries\n");
 
         new JdbcTemplate(store).update("DELETE FROM audit.audit_log WHERE sequence_no = 1");
-        CliRun broken = CliRun.run(env, "", "audit", "verify");
+        CommandRun broken = CommandRun.run(env, "", "audit", "verify");
         assertThat(broken.code()).isEqualTo(1);
         assertThat(broken.out()).startsWith("audit chain BROKEN at entry 1: entry 1 is missing");
     }
 
     @Test
     void refusesAHomeWithoutACaseStoreAndDoesNotCreateOne(@TempDir Path home) {
-        CliRun run = CliRun.run(Map.of("CRS_HOME", home.toString()), "", "audit", "verify");
+        CommandRun run = CommandRun.run(Map.of("CRS_HOME", home.toString()), "", "audit", "verify");
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).startsWith("crs: audit verify: CRS_HOME: no case store at " + home.resolve("cases"));

@@ -1,26 +1,25 @@
 package uk.crs.cli;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import uk.crs.Crs;
 
-/** One crs command run in-process with the given environment and standard input; its exit code and output. */
-record CliRun(int code, String out, String err) {
+/** One in-process run of the crs command line, with what it printed. */
+record CliRun(int exitCode, String out, String err) {
 
-    static CliRun run(Map<String, String> env, String stdin, String... args) {
+    /** The decision date every CLI test runs on, so that "future" dates are stable. */
+    static final String TODAY = "2026-11-21";
+
+    static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        InputStream original = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            int code = Crs.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
-            return new CliRun(code, out.toString(), err.toString());
-        } finally {
-            System.setIn(original);
-        }
+        int code = Crs.run(args, Map.of("CRS_TODAY", TODAY), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    List<String> outLines() {
+        return out.lines().toList();
     }
 }

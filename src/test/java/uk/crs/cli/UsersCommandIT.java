@@ -30,7 +30,7 @@ class UsersCommandIT {
 
     @Test
     void addsAUserWithABcryptHashOfThePasswordFromStandardInput() {
-        CliRun run = CliRun.run(
+        CommandRun run = CommandRun.run(
                 env,
                 PASSWORD + "\n",
                 "users",
@@ -67,7 +67,7 @@ class UsersCommandIT {
             })
     void refusesBadInputWithExitStatus2AndWritesNothing(
             String why, String name, String role, String force, String password, String message) {
-        CliRun first = CliRun.run(
+        CommandRun first = CommandRun.run(
                 env,
                 PASSWORD,
                 "users",
@@ -80,7 +80,7 @@ class UsersCommandIT {
                 "--password-stdin");
         assertThat(first.code()).as(first.err()).isZero();
 
-        CliRun run = CliRun.run(
+        CommandRun run = CommandRun.run(
                 env, password + "\n", "users", "add", name, "--role", role, "--force", force, "--password-stdin");
 
         assertThat(run.code()).isEqualTo(2);
@@ -95,7 +95,7 @@ class UsersCommandIT {
 
     @Test
     void neverTakesThePasswordFromTheCommandLine() {
-        CliRun run = CliRun.run(
+        CommandRun run = CommandRun.run(
                 env, "", "users", "add", "jsmith", "--role", "officer", "--force", "durham", "--password", PASSWORD);
 
         assertThat(run.code()).isEqualTo(2);
@@ -104,7 +104,7 @@ class UsersCommandIT {
 
     @Test
     void asksForATerminalWhenThereIsNoPasswordOnStandardInput() {
-        CliRun run = CliRun.run(env, "", "users", "add", "jsmith", "--role", "officer", "--force", "durham");
+        CommandRun run = CommandRun.run(env, "", "users", "add", "jsmith", "--role", "officer", "--force", "durham");
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("no terminal to ask for the password; pipe it in with --password-stdin");
