@@ -61,10 +61,13 @@ public class CaseHandling {
         Case created = ((TransitionResult.Accepted) result).next();
         AuditEvent event = event(by, id, CaseAction.CREATE, ACCEPTED, payload);
         try {
-            writer.insert(created, details, event, now).get();
+            // bounded so that a stuck store cannot hold request threads for ever
+            writer.insert(created, details, event, now).get(60, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the case was being stored", e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the case store did not confirm the new case within 60 s", e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause
                     ? cause

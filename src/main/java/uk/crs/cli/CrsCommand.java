@@ -15,7 +15,6 @@ import picocli.CommandLine.IFactory;
         subcommands = {
             ServeCommand.class,
             VersionCommand.class,
-            DecideCommand.class,
             AuditCommand.class,
             UsersCommand.class,
             DecideCommand.class,

@@ -356,6 +356,20 @@ abstract class CaseWorkflowContract {
         assertThat(byOfficer.path("offender").path("name").asString()).isEqualTo(CaseFixtures.OFFENDER_NAME);
         assertThat(byOfficer.path("victim").path("contact").asString()).isEqualTo(CaseFixtures.VICTIM_CONTACT);
         assertThat(ok(api.get("analyst", "/api/cases/" + id)).body()).doesNotContain(CaseFixtures.OFFENDER_NAME);
+        List<String> analystColumns = crs.sql
+                .sql("SELECT * FROM case_records_pseudonymous WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> {
+                    List<String> names = new ArrayList<>();
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        names.add(rs.getMetaData().getColumnLabel(c).toLowerCase(java.util.Locale.ROOT));
+                    }
+                    return names;
+                })
+                .single();
+        assertThat(analystColumns)
+                .contains("offender_ref", "victim_ref")
+                .doesNotContain("name", "contact", "date_of_birth", "facts_json", "victim_views");
         String stored = crs.sql
                 .sql("SELECT facts_json || decision_json FROM cases WHERE id = ?")
                 .param(id)
