@@ -1,6 +1,8 @@
 package uk.crs.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.function.Supplier;
@@ -50,7 +52,15 @@ class CaseController {
     @PostMapping("/api/cases")
     @Operation(summary = "Create a case from case facts plus names and contacts; the decision is made and stored")
     ResponseEntity<ObjectNode> create(
-            @AuthenticationPrincipal SignedInUser signedIn, @RequestBody(required = false) @Nullable JsonNode body) {
+            @AuthenticationPrincipal SignedInUser signedIn,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            examples = @ExampleObject(value = ApiExamples.CASE)))
+                    @RequestBody(required = false)
+                    @Nullable
+                    JsonNode body) {
         User user = signedIn.user();
         NewCase details = audited(user, CaseAction.CREATE, null, () -> creation.read(body, user.force()));
         CaseRecord created = done(handling.create(user, details));
@@ -66,7 +76,14 @@ class CaseController {
             @AuthenticationPrincipal SignedInUser signedIn,
             @PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
-            @RequestBody(required = false) @Nullable JsonNode body) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            examples = @ExampleObject(value = ApiExamples.AUTHORISATION)))
+                    @RequestBody(required = false)
+                    @Nullable
+                    JsonNode body) {
         User user = signedIn.user();
         CaseId caseId = caseId(id);
         JsonBody fields = JsonBody.of(body);
@@ -89,7 +106,14 @@ class CaseController {
             @AuthenticationPrincipal SignedInUser signedIn,
             @PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
-            @RequestBody(required = false) @Nullable JsonNode body) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            examples = @ExampleObject(value = ApiExamples.AGREEMENT)))
+                    @RequestBody(required = false)
+                    @Nullable
+                    JsonNode body) {
         User user = signedIn.user();
         CaseId caseId = caseId(id);
         JsonBody fields = JsonBody.of(body);
@@ -105,7 +129,14 @@ class CaseController {
             @PathVariable String id,
             @PathVariable int conditionId,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
-            @RequestBody(required = false) @Nullable JsonNode body) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            examples = @ExampleObject(value = ApiExamples.OUTCOME)))
+                    @RequestBody(required = false)
+                    @Nullable
+                    JsonNode body) {
         User user = signedIn.user();
         CaseId caseId = caseId(id);
         JsonBody fields = JsonBody.of(body);
@@ -124,7 +155,14 @@ class CaseController {
             @AuthenticationPrincipal SignedInUser signedIn,
             @PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
-            @RequestBody(required = false) @Nullable JsonNode body) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            examples = @ExampleObject(value = ApiExamples.CLOSE)))
+                    @RequestBody(required = false)
+                    @Nullable
+                    JsonNode body) {
         User user = signedIn.user();
         CaseId caseId = caseId(id);
         JsonBody fields = JsonBody.of(body);
@@ -144,7 +182,14 @@ class CaseController {
             @AuthenticationPrincipal SignedInUser signedIn,
             @PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
-            @RequestBody(required = false) @Nullable JsonNode body) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            examples = @ExampleObject(value = ApiExamples.WITHDRAW)))
+                    @RequestBody(required = false)
+                    @Nullable
+                    JsonNode body) {
         User user = signedIn.user();
         CaseId caseId = caseId(id);
         JsonBody fields = JsonBody.of(body);

@@ -1,6 +1,8 @@
 package uk.crs.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +62,14 @@ class DisclosureController {
     ResponseEntity<ObjectNode> markRelevant(
             @AuthenticationPrincipal SignedInUser signedIn,
             @PathVariable String id,
-            @RequestBody(required = false) @Nullable JsonNode body) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            examples = @ExampleObject(value = ApiExamples.RELEVANCE)))
+                    @RequestBody(required = false)
+                    @Nullable
+                    JsonNode body) {
         CaseId caseId = CaseController.caseId(id);
         JsonBody fields = JsonBody.of(body);
         String reason = fields.text("reason", true);
