@@ -64,6 +64,7 @@ class CrashSafetyIT {
             assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(answered).hasSizeGreaterThanOrEqualTo(150);
+        System.out.println("CrashSafetyIT: " + answered.size() + " cases answered 201 before SIGKILL");
 
         try (CrsProcess crs = CrsProcess.serve(env, dir, "--demo").awaitHealthy(Duration.ofSeconds(120))) {
             ApiClient api = new ApiClient("http://localhost:" + crs.port(), "demo");
