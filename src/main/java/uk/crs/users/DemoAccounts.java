@@ -46,8 +46,15 @@ public class DemoAccounts implements SmartInitializingSingleton {
         for (User account : ACCOUNTS) {
             // Idempotent: a restart in demo mode keeps the accounts (and any password changed since) as they are.
             if (users.find(account.username()).isEmpty()) {
-                users.addDemo(account.username(), account.role(), account.force(), PASSWORD);
-                added++;
+                try {
+                    users.addDemo(account.username(), account.role(), account.force(), PASSWORD);
+                    added++;
+                } catch (UserRejectedException e) {
+                    // Another node started in demo mode at the same moment and added it first.
+                    if (!e.field().equals("username")) {
+                        throw e;
+                    }
+                }
             }
         }
         LOG.info(
