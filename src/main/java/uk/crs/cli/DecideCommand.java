@@ -16,12 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import uk.crs.decision.CaseFacts;
 import uk.crs.decision.Decider;
 import uk.crs.decision.DecisionJson;
-import uk.crs.decision.FieldError;
-import uk.crs.decision.ParsedCase;
-import uk.crs.policy.Policy;
 
 /** {@code crs decide}: decides each case in a file of case facts and prints one decision JSON per case. */
 @Command(
@@ -75,93 +71,17 @@ final class DecideCommand implements Callable<Integer>, EnvironmentAware {
             err.println("crs decide: " + source + ": no such file");
             return CrsCommand.BAD_INPUT;
         }
-        Run run = new Run(
-                decider,
-                DecisionJson.bundled(),
-                choice.get(),
-                today,
-                spec.commandLine().getOut(),
-                err);
-        try (BufferedReader in = source.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedReader(Path.of(source), StandardCharsets.UTF_8)) {
-            CaseSource.read(in, run);
-        }
-        spec.commandLine().getOut().flush();
-        err.flush();
-        return run.invalid == 0 ? 0 : CrsCommand.BAD_INPUT;
-    }
-
-    /** Decides entries as they stream past, counting the invalid ones. */
-    private static final class Run implements CaseSource.Sink {
-        private final Decider decider;
-        private final DecisionJson json;
-        private final PolicyChoice choice;
-        private final LocalDate today;
-        private final PrintWriter out;
-        private final PrintWriter err;
+        CaseProcessor processor = new CaseProcessor(decider, DecisionJson.bundled(), choice.get(), today, "crs decide");
+        int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
         int invalid;
-
-        Run(
-                Decider decider,
-                DecisionJson json,
-                PolicyChoice choice,
-                LocalDate today,
-                PrintWriter out,
-                PrintWriter err) {
-            this.decider = decider;
-            this.json = json;
-            this.choice = choice;
-            this.today = today;
-            this.out = out;
-            this.err = err;
+        try (OrderedPipeline pipeline =
+                        new OrderedPipeline(processor, spec.commandLine().getOut(), err, threads);
+                BufferedReader in = source.equals("-")
+                        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
+                        : Files.newBufferedReader(Path.of(source), StandardCharsets.UTF_8)) {
+            CaseSource.read(in, pipeline);
+            invalid = pipeline.finish();
         }
-
-        @Override
-        public boolean accept(CaseSource.Entry entry) {
-            return handle(entry, false);
-        }
-
-        @Override
-        public boolean silently(CaseSource.Entry entry) {
-            return handle(entry, true);
-        }
-
-        private boolean handle(CaseSource.Entry entry, boolean quietIfMalformed) {
-            ParsedCase parsed = json.parse(entry.text(), today);
-            if (parsed instanceof ParsedCase.Invalid bad) {
-                boolean malformed = bad.errors().get(0).field().isEmpty();
-                if (malformed && quietIfMalformed) {
-                    return false;
-                }
-                report(entry.line(), bad.id(), bad);
-                return !malformed;
-            }
-            CaseFacts facts = ((ParsedCase.Valid) parsed).facts();
-            Optional<Policy> policy = choice.policyFor(decider, facts);
-            if (policy.isEmpty()) {
-                report(
-                        entry.line(),
-                        facts.id(),
-                        new ParsedCase.Invalid(
-                                facts.id(),
-                                java.util.List.of(new FieldError(
-                                        "offence.date",
-                                        "no policy is in force for " + facts.force() + " on "
-                                                + facts.offence().date()))));
-                return true;
-            }
-            json.write(decider.decide(facts, policy.get()), out);
-            out.write('\n');
-            return true;
-        }
-
-        private void report(int line, @Nullable String id, ParsedCase.Invalid bad) {
-            invalid++;
-            String where = "line " + line + (id == null ? "" : " (id " + id + ")");
-            for (FieldError e : bad.errors()) {
-                err.println("crs decide: " + where + ": " + e.message());
-            }
-        }
+        return invalid == 0 ? 0 : CrsCommand.BAD_INPUT;
     }
 }

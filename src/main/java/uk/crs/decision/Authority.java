@@ -9,9 +9,17 @@ public enum Authority {
     INSPECTOR,
     SUPERINTENDENT;
 
+    private static final Authority[] BY_RANK = new Authority[Rank.values().length];
+
+    static {
+        for (Rank rank : Rank.values()) {
+            BY_RANK[rank.ordinal()] = valueOf(rank.name());
+        }
+    }
+
     /** The authority matching a rank written in a policy file. */
     public static Authority of(Rank rank) {
-        return valueOf(rank.name());
+        return BY_RANK[rank.ordinal()];
     }
 
     /** Whether this authority is at least the other. */

@@ -21,7 +21,8 @@ import uk.crs.policy.RuleSpec;
 public final class DecisionEngine {
 
     private final OffenceCatalogue catalogue;
-    private final Map<String, List<Rule>> compiled = new ConcurrentHashMap<>();
+    // keyed by the policy file's sha256: the same bytes always give the same rules
+    private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
     public DecisionEngine(OffenceCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -35,18 +36,25 @@ public final class DecisionEngine {
                 .find(facts.offence().code())
                 .orElseThrow(() -> new IllegalArgumentException(
                         "unknown offence code " + facts.offence().code()));
-        RuleSpec.Gravity gravity = policy.rules().stream()
-                .filter(RuleSpec.Gravity.class::isInstance)
-                .map(RuleSpec.Gravity.class::cast)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(policy.label() + " has no gravity rule"));
-        GravityScore score = GravityScoring.score(gravity, facts, offence);
+        Compiled c = compiled.computeIfAbsent(policy.sha256(), k -> Compiled.of(policy));
+        GravityScore score = GravityScoring.score(c.gravity(), facts, offence);
         Assessment assessment = new Assessment(facts, offence, score, catalogue::find);
-        List<Rule> rules = compiled.computeIfAbsent(policy.sha256() + policy.label(), k -> Rules.of(policy.rules()));
-        List<RuleResult> results = new ArrayList<>(rules.size());
-        for (Rule rule : rules) {
+        List<RuleResult> results = new ArrayList<>(c.rules().size());
+        for (Rule rule : c.rules()) {
             results.add(rule.evaluate(assessment));
         }
         return Decision.of(facts.id(), score.score(), results, PolicyRef.of(policy));
+    }
+
+    /** A policy's rules ready to evaluate, and its one gravity rule. */
+    private record Compiled(List<Rule> rules, RuleSpec.Gravity gravity) {
+        static Compiled of(Policy policy) {
+            RuleSpec.Gravity gravity = policy.rules().stream()
+                    .filter(RuleSpec.Gravity.class::isInstance)
+                    .map(RuleSpec.Gravity.class::cast)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(policy.label() + " has no gravity rule"));
+            return new Compiled(Rules.of(policy.rules()), gravity);
+        }
     }
 }

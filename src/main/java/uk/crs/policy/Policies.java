@@ -57,14 +57,19 @@ public final class Policies {
 
     /** The policy for a force on a date: the force's own if one is in force, else the national one. */
     public Optional<Policy> select(String force, LocalDate date) {
-        Optional<Policy> own = policies.stream()
-                .filter(p -> force.equals(p.scope().force()) && p.inForceOn(date))
-                .findFirst();
-        return own.isPresent()
-                ? own
-                : policies.stream()
-                        .filter(p -> p.scope().isNational() && p.inForceOn(date))
-                        .findFirst();
+        // a plain loop: this runs once per decision
+        Policy national = null;
+        for (Policy p : policies) {
+            if (p.inForceOn(date)) {
+                if (force.equals(p.scope().force())) {
+                    return Optional.of(p);
+                }
+                if (national == null && p.scope().isNational()) {
+                    national = p;
+                }
+            }
+        }
+        return Optional.ofNullable(national);
     }
 
     /**

@@ -70,6 +70,7 @@ class DecideCommandTest {
                 "unknown force           | \"force\":\"durham\"=>\"force\":\"gotham\"            | force: unknown force 'gotham'",
                 "unknown injury          | \"injury\":\"NONE\"=>\"injury\":\"BAD\"              | circumstances.injury: must be one of",
                 "unknown disposal        | \"history\":[]=>\"history\":[{\"disposal\":\"FINE\",\"offenceCode\":\"46\",\"date\":\"2025-01-01\"}] | offender.history[0].disposal: must be one of",
+                "repeated field          | \"age\":34=>\"age\":34,\"age\":12                    | malformed JSON: Duplicate Object property \"age\"",
                 "missing evidence        | \"evidenceSufficient\":true,=>                        | evidenceSufficient: missing required field",
             })
     void reportsAnInvalidCaseByLineAndFieldAndStillDecidesTheOthers(String name, String edit, String message)
@@ -120,6 +121,37 @@ class DecideCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("\"outcome\":\"NOT_PERMITTED\"").contains("\"id\":\"cleveland\"");
+    }
+
+    @Test
+    void decidesUnderAPolicyFile() throws IOException {
+        Path policy = dir.resolve("strict.yaml");
+        Files.writeString(
+                policy,
+                PolicyCommandTest.bundled("national-default.yaml")
+                        .replace("id: national-default", "id: strict")
+                        .replace("consentRequired: false", "consentRequired: true"));
+        Path cases = write(shoplifting("a").replace("\"consents\":true", "\"consents\":false"));
+
+        CliRun run = CliRun.of("decide", "--policy", policy.toString(), cases.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"outcome\":\"NOT_PERMITTED\"").contains("\"id\":\"strict\"");
+    }
+
+    @Test
+    void rejectsABrokenPolicyFileNamingTheProblem() throws IOException {
+        Path policy = dir.resolve("broken.yaml");
+        Files.writeString(
+                policy, PolicyCommandTest.bundled("national-default.yaml").replace("kind: gravity", "kind: gravitas"));
+
+        CliRun run = CliRun.of(
+                "decide", "--policy", policy.toString(), write(shoplifting("a")).toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(policy + ": rules[14].kind: unknown rule kind 'gravitas'");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

@@ -86,6 +86,21 @@ class PolicyCommandTest {
                         "underAge: 18\n    overAge: 3",
                         "rules[2].overAge: unknown field"),
                 Arguments.of(
+                        "placeholder without a source",
+                        "    source: \"fact sheet R10 is [UNCERTAIN] for community resolutions\"\n",
+                        "",
+                        "rules[8].source: a placeholder must say where its value comes from"),
+                Arguments.of(
+                        "a score without a band",
+                        "        - {score: 5, effect: BLOCK, meaning: \"normally charge\"}\n",
+                        "",
+                        "rules[14].child.bands: must list one band for each score from 1 to 5"),
+                Arguments.of(
+                        "repeated key",
+                        "underAge: 18",
+                        "underAge: 18\n    underAge: 12",
+                        "not valid YAML: Duplicate Object property \"underAge\""),
+                Arguments.of(
                         "bad date",
                         "effectiveFrom: 2013-04-01",
                         "effectiveFrom: 2013-13-01",

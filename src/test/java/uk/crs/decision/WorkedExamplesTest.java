@@ -7,8 +7,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import uk.crs.policy.Policy;
+import uk.crs.policy.RuleSpec;
 
 /**
  * Replays each policy version's worked examples ({@code src/test/resources/policy/examples/*.yaml}): facts in, the
@@ -28,8 +32,11 @@ class WorkedExamplesTest {
     private static final Decider DECIDER = Decider.bundled();
     private static final DecisionJson JSON = DecisionJson.bundled();
 
-    static Stream<Arguments> examples() {
-        List<Arguments> all = new ArrayList<>();
+    /** One worked example: the facts after applying its changes to the base case, and the expected decision. */
+    record Example(String name, String policy, LocalDate today, ObjectNode facts, JsonNode expect) {}
+
+    static List<Example> load() {
+        List<Example> all = new ArrayList<>();
         for (String file : FILES) {
             JsonNode doc = read(file);
             String policy = doc.get("policy").stringValue();
@@ -38,7 +45,7 @@ class WorkedExamplesTest {
                 ObjectNode facts = ((ObjectNode) doc.get("base")).deepCopy();
                 example.get("set").properties().forEach(e -> set(facts, e.getKey(), e.getValue()));
                 facts.put("id", example.get("name").stringValue());
-                all.add(Arguments.of(
+                all.add(new Example(
                         policy + ": " + example.get("name").stringValue(),
                         policy,
                         today,
@@ -46,7 +53,11 @@ class WorkedExamplesTest {
                         example.get("expect")));
             }
         }
-        return all.stream();
+        return all;
+    }
+
+    static Stream<Arguments> examples() {
+        return load().stream().map(e -> Arguments.of(e.name(), e.policy(), e.today(), e.facts(), e.expect()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,6 +85,33 @@ class WorkedExamplesTest {
         assertThat(decision.rules())
                 .as("every rule of the policy is evaluated")
                 .hasSize(policy.rules().size());
+    }
+
+    @Test
+    void eachFileHasFortyExamplesFiringEveryRuleForAdultsAndChildren() {
+        for (String file : FILES) {
+            JsonNode doc = read(file);
+            Policy policy = DECIDER.policies()
+                    .find(
+                            doc.get("policy").stringValue(),
+                            LocalDate.parse(doc.get("today").stringValue()))
+                    .orElseThrow();
+            Set<String> fired = new HashSet<>();
+            Set<Boolean> children = new HashSet<>();
+            int count = 0;
+            for (Example example : load()) {
+                if (example.policy().equals(policy.label())) {
+                    example.expect().get("fired").forEach(id -> fired.add(id.stringValue()));
+                    children.add(example.facts().get("offender").get("age").intValue() < 18);
+                    count++;
+                }
+            }
+            assertThat(count).as(file).isGreaterThanOrEqualTo(40);
+            assertThat(fired)
+                    .as(file + ": rules fired by some example")
+                    .containsAll(policy.rules().stream().map(RuleSpec::id).toList());
+            assertThat(children).as(file + ": adults and children").containsExactlyInAnyOrder(true, false);
+        }
     }
 
     private static void set(ObjectNode root, String dotted, JsonNode value) {

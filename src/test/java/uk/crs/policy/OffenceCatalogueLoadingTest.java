@@ -106,6 +106,22 @@ class OffenceCatalogueLoadingTest {
                 .hasMessageContaining("line 3, column (quoting): malformed CSV");
     }
 
+    @Test
+    void acceptsAByteOrderMarkBeforeTheHeader() {
+        // spreadsheet programs often save UTF-8 CSV with a BOM; it must not make the header look wrong
+        OffenceCatalogue catalogue =
+                read("\uFEFF" + HEADER + "46,Shoplifting,Theft offences,,EITHER_WAY,ACQUISITIVE,s.1,\n");
+
+        assertThat(catalogue.find("46")).isPresent();
+    }
+
+    @Test
+    void rejectsAnEmptyFile() {
+        assertThatThrownBy(() -> read(""))
+                .isInstanceOf(InvalidOffenceCatalogueException.class)
+                .hasMessageContaining("line 1, column header: file is empty");
+    }
+
     private static OffenceCatalogue read(String csv) {
         return OffenceCatalogue.read(new StringReader(csv), "micro.csv");
     }

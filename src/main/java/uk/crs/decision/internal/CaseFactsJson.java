@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +24,11 @@ public final class CaseFactsJson {
     /** Youngest age of criminal responsibility in England and Wales (Children and Young Persons Act 1933 s.50). */
     static final int MIN_AGE = 10;
 
-    private static final ObjectReader TREE = JsonMapper.builder().build().reader();
+    // a repeated field would silently replace the first value: reject it instead
+    private static final ObjectReader TREE = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build()
+            .reader();
 
     private final OffenceCatalogue catalogue;
     private final Set<String> forces;

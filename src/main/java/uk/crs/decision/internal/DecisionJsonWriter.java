@@ -2,8 +2,12 @@ package uk.crs.decision.internal;
 
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.json.JsonMapper;
 import uk.crs.decision.Decision;
 import uk.crs.decision.RuleResult;
@@ -16,6 +20,18 @@ public final class DecisionJsonWriter {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
             .build();
+
+    // rule ids, clauses and policy fields come from a handful of policy files: escape each once, not per decision
+    private final Map<String, SerializableString> escaped = new ConcurrentHashMap<>();
+
+    private SerializableString constant(String value) {
+        SerializableString s = escaped.get(value);
+        if (s == null && escaped.size() < 10_000) {
+            s = new SerializedString(value);
+            escaped.put(value, s);
+        }
+        return s == null ? new SerializedString(value) : s;
+    }
 
     public String write(Decision decision) {
         StringWriter out = new StringWriter(512);
@@ -39,11 +55,13 @@ public final class DecisionJsonWriter {
             g.writeStartArray();
             for (RuleResult r : d.rules()) {
                 g.writeStartObject();
-                g.writeStringProperty("id", r.id());
+                g.writeName("id");
+                g.writeString(constant(r.id()));
                 g.writeStringProperty("result", r.result().name());
                 g.writeStringProperty("authority", r.authority().name());
                 g.writeStringProperty("explanation", r.explanation());
-                g.writeStringProperty("clause", r.clause());
+                g.writeName("clause");
+                g.writeString(constant(r.clause()));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -51,7 +69,8 @@ public final class DecisionJsonWriter {
             g.writeStartObject();
             g.writeStringProperty("id", d.policy().id());
             g.writeStringProperty("version", d.policy().version());
-            g.writeStringProperty("sha256", d.policy().sha256());
+            g.writeName("sha256");
+            g.writeString(constant(d.policy().sha256()));
             g.writeEndObject();
             g.writeEndObject();
         }

@@ -8,9 +8,11 @@ import uk.crs.policy.RuleSpec;
 final class EscalationRule implements Rule {
 
     private final RuleSpec.Escalation spec;
+    private final String criteria;
 
     EscalationRule(RuleSpec.Escalation spec) {
         this.spec = spec;
+        this.criteria = spec.when().describe();
     }
 
     @Override
@@ -25,15 +27,8 @@ final class EscalationRule implements Rule {
         }
         Authority authority = Authority.of(spec.rank());
         return authority == Authority.NONE
-                ? RuleResult.warn(
-                        id(),
-                        spec.clause(),
-                        "flagged for scrutiny: " + spec.when().describe())
+                ? RuleResult.warn(id(), spec.clause(), "flagged for scrutiny: " + criteria)
                 : RuleResult.escalate(
-                        id(),
-                        spec.clause(),
-                        authority,
-                        "needs " + authority + " authorisation or above: "
-                                + spec.when().describe());
+                        id(), spec.clause(), authority, "needs " + authority + " authorisation or above: " + criteria);
     }
 }

@@ -7,9 +7,11 @@ import uk.crs.policy.RuleSpec;
 final class ExclusionRule implements Rule {
 
     private final RuleSpec.Exclusion spec;
+    private final String criteria;
 
     ExclusionRule(RuleSpec.Exclusion spec) {
         this.spec = spec;
+        this.criteria = spec.when().describe();
     }
 
     @Override
@@ -20,10 +22,7 @@ final class ExclusionRule implements Rule {
     @Override
     public RuleResult evaluate(Assessment a) {
         return CaseMatcher.matches(spec.when(), a)
-                ? RuleResult.block(
-                        id(),
-                        spec.clause(),
-                        "excluded: the case matches " + spec.when().describe())
+                ? RuleResult.block(id(), spec.clause(), "excluded: the case matches " + criteria)
                 : RuleResult.pass(id(), spec.clause(), "the case is not in this exclusion");
     }
 }

@@ -14,6 +14,8 @@ import uk.crs.policy.RuleSpec;
  */
 public final class GravityScoring {
 
+    private static final Circumstance[] CIRCUMSTANCES = Circumstance.values();
+
     private GravityScoring() {}
 
     public static GravityScore score(RuleSpec.Gravity spec, CaseFacts facts, Offence offence) {
@@ -22,7 +24,7 @@ public final class GravityScoring {
         int up = 0;
         int down = 0;
         StringBuilder factors = new StringBuilder();
-        for (Circumstance c : Circumstance.values()) {
+        for (Circumstance c : CIRCUMSTANCES) {
             Integer weight = spec.aggravating().get(c.key());
             if (weight != null && weight != 0 && facts.circumstances().has(c)) {
                 up += weight;

@@ -13,8 +13,15 @@ final class VictimConsentRule implements Rule {
 
     private final RuleSpec.VictimConsent spec;
 
+    private final Authority authority;
+    private final String overrideExplanation;
+
     VictimConsentRule(RuleSpec.VictimConsent spec) {
         this.spec = spec;
+        this.authority = Authority.of(spec.overrideRank());
+        this.overrideExplanation = "the victim does not consent; a "
+                + authority.name().toLowerCase(java.util.Locale.ROOT)
+                + " or above may authorise proceeding, with the reason recorded";
     }
 
     @Override
@@ -35,12 +42,6 @@ final class VictimConsentRule implements Rule {
             return RuleResult.block(
                     id(), spec.clause(), "the victim does not consent, and this policy requires the victim's consent");
         }
-        Authority authority = Authority.of(spec.overrideRank());
-        return RuleResult.escalate(
-                id(),
-                spec.clause(),
-                authority,
-                "the victim does not consent; a " + authority.name().toLowerCase(java.util.Locale.ROOT)
-                        + " or above may authorise proceeding, with the reason recorded");
+        return RuleResult.escalate(id(), spec.clause(), authority, overrideExplanation);
     }
 }

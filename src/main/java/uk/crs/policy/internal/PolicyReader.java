@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import uk.crs.policy.OffenceCatalogue;
@@ -25,7 +26,10 @@ import uk.crs.policy.Scope;
  */
 public final class PolicyReader {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    // a repeated key would silently replace the first value: reject it instead
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private static final Set<String> TOP =
             Set.of("id", "version", "effectiveFrom", "effectiveTo", "scope", "description", "rules");
 
