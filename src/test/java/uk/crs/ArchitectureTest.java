@@ -59,6 +59,32 @@ class ArchitectureTest {
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "org.jspecify..", "uk.crs.policy..");
 
+    /** The case workflow takes its time from the Clock bean, so that tests and replays control it. */
+    @ArchTest
+    static final ArchRule theCaseWorkflowNeverReadsTheSystemClock = noClasses()
+            .that()
+            .resideInAPackage("uk.crs.cases..")
+            .should()
+            .callMethod(java.time.Instant.class, "now")
+            .orShould()
+            .callMethod(java.time.LocalDate.class, "now")
+            .orShould()
+            .callMethod(java.time.Clock.class, "systemUTC")
+            .orShould()
+            .callMethod(java.time.Clock.class, "systemDefaultZone");
+
+    /** Only the case workflow and the web adapter touch the case store's case tables. */
+    @ArchTest
+    static final ArchRule onlyTheWorkflowAndTheAdaptersUseTheCaseRepository = classes()
+            .that()
+            .haveSimpleName("Cases")
+            .and()
+            .resideInAPackage("uk.crs.cases")
+            .should()
+            .onlyBeAccessed()
+            .byClassesThat()
+            .resideInAnyPackage("uk.crs.cases..", "uk.crs.web..");
+
     /** The engine is pure Java: JSON lives in {@code uk.crs.decision.internal}, policy files in the policy package. */
     @ArchTest
     static final ArchRule theDecisionEngineDependsOnlyOnTheJdkJSpecifyAndPolicy = classes()

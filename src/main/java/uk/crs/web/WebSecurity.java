@@ -5,35 +5,51 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may reach what over HTTP: public pages and health are open; everything else needs a signed-in user. Accounts
- * come from {@link uk.crs.users.Users}: session form login for the web pages, HTTP Basic for the API.
+ * Who may reach what over HTTP: public pages, health and the API description are open; everything else needs a
+ * signed-in user. Accounts come from {@link uk.crs.users.Users}: session form login for the web pages, HTTP Basic for
+ * the API.
  */
 @Configuration
 class WebSecurity {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) {
+        SecurityProblems problems = new SecurityProblems();
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/", "/actuator/health", "/actuator/health/**", "/webjars/**", "/assets/**", "/error")
+                                "/",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/webjars/**",
+                                "/assets/**",
+                                "/error",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .httpBasic(Customizer.withDefaults())
+                // A client that keeps the session cookie is not re-checked against bcrypt on every request.
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems)
+                        .securityContextRepository(new DelegatingSecurityContextRepository(
+                                new RequestAttributeSecurityContextRepository(),
+                                new HttpSessionSecurityContextRepository())))
                 .formLogin(Customizer.withDefaults())
-                // An API client is answered 401 with a Basic challenge, never redirected to the sign-in page.
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        apiEntryPoint(),
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
+                // API requests that carry HTTP Basic credentials need no CSRF token: a browser cannot send that header
+                // cross-site. Requests that rely on the session cookie alone still need one.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> api.matches(request) && request.getHeader("Authorization") != null))
+                // An API client is answered 401 (with a Basic challenge) or 403 as problem+json, never redirected
+                // to the sign-in page.
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAccessDeniedHandlerFor(problems, api));
         return http.build();
-    }
-
-    private static BasicAuthenticationEntryPoint apiEntryPoint() {
-        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-        entryPoint.setRealmName("crs");
-        return entryPoint;
     }
 }

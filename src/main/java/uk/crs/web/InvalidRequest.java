@@ -1,0 +1,21 @@
+package uk.crs.web;
+
+import java.util.List;
+
+/** A request body or parameter that cannot be accepted; the error mapper answers 400 naming every field. */
+final class InvalidRequest extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // the list is an immutable copy of records
+    private final List<FieldProblem> problems;
+
+    InvalidRequest(List<FieldProblem> problems) {
+        super(problems.toString());
+        this.problems = List.copyOf(problems);
+    }
+
+    List<FieldProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,161 @@
+package uk.crs.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/** Reads typed fields from a JSON request body, collecting a problem for every bad field instead of stopping. */
+final class JsonBody {
+
+    private final List<FieldProblem> problems;
+    private final JsonNode node;
+    private final String prefix;
+
+    private JsonBody(JsonNode node, String prefix, List<FieldProblem> problems) {
+        this.node = node;
+        this.prefix = prefix;
+        this.problems = problems;
+    }
+
+    static JsonBody of(@Nullable JsonNode node) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (node == null || !node.isObject()) {
+            problems.add(new FieldProblem("(body)", "must be a JSON object"));
+        }
+        return new JsonBody(node == null ? tools.jackson.databind.node.MissingNode.getInstance() : node, "", problems);
+    }
+
+    /** The nested object at {@code name}, sharing this body's problem list. */
+    JsonBody object(String name) {
+        return new JsonBody(node.path(name), path(name), problems);
+    }
+
+    List<JsonBody> array(String name) {
+        JsonNode value = node.path(name);
+        List<JsonBody> items = new ArrayList<>();
+        if (value.isMissingNode() || value.isNull()) {
+            return items;
+        }
+        if (!value.isArray()) {
+            problem(name, "must be an array");
+            return items;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            items.add(new JsonBody(value.get(i), path(name) + "[" + i + "]", problems));
+        }
+        return items;
+    }
+
+    @Nullable
+    String text(String name, boolean required) {
+        JsonNode value = node.path(name);
+        if (absent(value)) {
+            return missing(name, required);
+        }
+        if (!value.isString() || value.stringValue().isBlank()) {
+            problem(name, "must be non-blank text");
+            return null;
+        }
+        return value.stringValue();
+    }
+
+    @Nullable
+    Boolean bool(String name, boolean required) {
+        JsonNode value = node.path(name);
+        if (absent(value)) {
+            return missing(name, required);
+        }
+        if (!value.isBoolean()) {
+            problem(name, "must be true or false, found " + value);
+            return null;
+        }
+        return value.booleanValue();
+    }
+
+    @Nullable
+    Integer integer(String name, boolean required) {
+        JsonNode value = node.path(name);
+        if (absent(value)) {
+            return missing(name, required);
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            problem(name, "must be a whole number, found " + value);
+            return null;
+        }
+        return value.intValue();
+    }
+
+    @Nullable
+    LocalDate date(String name, boolean required) {
+        String text = text(name, required);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(name, "must be a date as YYYY-MM-DD, found \"" + text + "\"");
+            return null;
+        }
+    }
+
+    @Nullable
+    BigDecimal pounds(String name, boolean required) {
+        JsonNode value = node.path(name);
+        if (absent(value)) {
+            return missing(name, required);
+        }
+        if (!value.isNumber()
+                || value.decimalValue().signum() <= 0
+                || value.decimalValue().scale() > 2) {
+            problem(name, "must be a positive amount in pounds with at most 2 decimals, found " + value);
+            return null;
+        }
+        return value.decimalValue();
+    }
+
+    <E extends Enum<E>> @Nullable E choice(String name, Class<E> type, boolean required) {
+        String text = text(name, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            problem(name, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", found \"" + text + "\"");
+            return null;
+        }
+    }
+
+    void problem(String name, String message) {
+        problems.add(new FieldProblem(path(name), message));
+    }
+
+    /** Throws {@link InvalidRequest} naming every bad field, if there are any. */
+    void check() {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+    }
+
+    List<FieldProblem> problems() {
+        return problems;
+    }
+
+    private <T> @Nullable T missing(String name, boolean required) {
+        if (required) {
+            problem(name, "is required");
+        }
+        return null;
+    }
+
+    private static boolean absent(JsonNode value) {
+        return value.isMissingNode() || value.isNull();
+    }
+
+    private String path(String name) {
+        return prefix.isEmpty() ? name : prefix + "." + name;
+    }
+}

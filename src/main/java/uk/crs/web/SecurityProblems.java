@@ -1,0 +1,41 @@
+package uk.crs.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Answers the API's 401 and 403 from Spring Security as problem+json, like every other API error. */
+final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"crs\"");
+        write(response, HttpStatus.UNAUTHORIZED, ApiErrors.UNAUTHENTICATED, "sign in with HTTP Basic to use the API");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, HttpStatus.FORBIDDEN, ApiErrors.FORBIDDEN, "your role may not do this");
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, java.net.URI type, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
