@@ -1,14 +1,12 @@
--- A batch of street files staged together: staging(file, crime_id, month, reported_by, crime_type, last_outcome)
+-- A batch of street files staged together: staging(file, cell, month, reported_by, crime_type, last_outcome, crime_key)
 -- and batch_file(file, sha, name, ord) are made by StreetBatch. Rows are first counted by their raw cell (file,
 -- month, force, crime type, outcome), so that the checks and joins below work on thousands of cells, not millions of
--- rows; the cell key is a hash of those values, recomputed once more only to list crime-level rows.
+-- rows; the cell key, a hash of those values, is computed once by the scan (crime_key too).
 CREATE OR REPLACE TEMP TABLE raw_cell AS
-SELECT file, coalesce(month, '') AS raw_month, coalesce(reported_by, '') AS reported_by, coalesce(crime_type, '') AS raw_type,
-       coalesce(last_outcome, '') AS raw_outcome,
-       hash(file, coalesce(month, ''), coalesce(reported_by, ''), coalesce(crime_type, ''), coalesce(last_outcome, ''))
-           AS cell,
-       count(*) AS n
-FROM staging GROUP BY ALL;
+SELECT cell, any_value(file) AS file, coalesce(any_value(month), '') AS raw_month,
+       coalesce(any_value(reported_by), '') AS reported_by, coalesce(any_value(crime_type), '') AS raw_type,
+       coalesce(any_value(last_outcome), '') AS raw_outcome, count(*) AS n
+FROM staging GROUP BY cell;
 CREATE OR REPLACE TEMP TABLE verdict AS
 WITH k AS (SELECT DISTINCT raw_month, reported_by, raw_outcome AS last_outcome FROM raw_cell),
 typed AS (

@@ -52,10 +52,14 @@ final class StreetBatch {
                 }
                 insert.executeBatch();
             }
+            long t = uk.crs.analytics.Timing.start();
             try {
                 s.execute("SET preserve_insertion_order = false");
-                s.execute("CREATE OR REPLACE TEMP TABLE staging AS SELECT filename AS file, crime_id, month,"
-                        + " reported_by, crime_type, last_outcome FROM read_csv("
+                s.execute("CREATE OR REPLACE TEMP TABLE staging AS SELECT filename AS file, hash(filename,"
+                        + " coalesce(month, ''), coalesce(reported_by, ''), coalesce(crime_type, ''),"
+                        + " coalesce(last_outcome, '')) AS cell, month, reported_by, crime_type, last_outcome,"
+                        + " CASE WHEN crime_id IS NOT NULL AND (length(crime_id) = 64 OR trim(crime_id) <> '')"
+                        + " THEN crime_key(crime_id) END AS crime_key FROM read_csv("
                         + files.stream()
                                 .map(f -> SqlScript.literal(path(f)))
                                 .collect(Collectors.joining(", ", "[", "]"))
@@ -71,8 +75,11 @@ final class StreetBatch {
                     reset.execute("SET preserve_insertion_order = true");
                 }
             }
+            uk.crs.analytics.Timing.add("batch: read_csv staging", t);
             for (String sql : SqlScript.statements(CHECK)) {
+                t = uk.crs.analytics.Timing.start();
                 s.execute(sql);
+                uk.crs.analytics.Timing.add("batch check: " + sql.strip().substring(0, 40), t);
             }
             List<FileResult> results = new ArrayList<>();
             Map<String, Map<String, Long>> reasons = reasons(s);
@@ -118,9 +125,13 @@ final class StreetBatch {
                     "${now}",
                     "TIMESTAMP "
                             + SqlScript.literal(now.toString().replace('T', ' ').replace("Z", ""))))) {
+                t = uk.crs.analytics.Timing.start();
                 s.execute(sql);
+                uk.crs.analytics.Timing.add("batch load: " + sql.strip().substring(0, 40), t);
             }
+            t = uk.crs.analytics.Timing.start();
             connection.commit();
+            uk.crs.analytics.Timing.add("batch commit", t);
             return Optional.of(withSuperseded(s, results, files));
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
