@@ -6,12 +6,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Wall-clock time per named phase of an ingest or report, summed over the run and printed to stderr when the
- * environment variable CRS_TIMING is set: the profile that guides performance work, off by default.
+ * Wall-clock time per named phase of an ingest or report, summed over the run; the commands turn it on and print it
+ * to stderr when the environment variable CRS_TIMING is set: the profile that guides performance work, off by default.
  */
 public final class Timing {
 
-    private static final boolean ENABLED = System.getenv("CRS_TIMING") != null;
+    private static volatile boolean enabled;
     private static final Map<String, LongAdder> NANOS = new ConcurrentHashMap<>();
 
     private Timing() {}
@@ -23,14 +23,19 @@ public final class Timing {
 
     /** Adds the time since {@code start} to {@code phase}. */
     public static void add(String phase, long start) {
-        if (ENABLED) {
+        if (enabled) {
             NANOS.computeIfAbsent(phase, k -> new LongAdder()).add(System.nanoTime() - start);
         }
     }
 
-    /** Prints and clears the phases, in insertion-independent (alphabetical) order. */
-    public static void print(String title) {
-        if (!ENABLED) {
+    /** Turns timing on or off for this process. */
+    public static void enable(boolean on) {
+        enabled = on;
+    }
+
+    /** Prints and clears the phases, in alphabetical order, when timing is on. */
+    public static void print(String title, java.io.PrintWriter err) {
+        if (!enabled) {
             return;
         }
         StringBuilder out = new StringBuilder("timing (" + title + "):");
@@ -41,7 +46,7 @@ public final class Timing {
                         "%n  %-28s %8.3f s",
                         e.getKey(),
                         e.getValue().sum() / 1e9)));
-        System.err.println(out);
+        err.println(out);
         NANOS.clear();
     }
 }

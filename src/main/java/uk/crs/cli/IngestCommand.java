@@ -85,6 +85,7 @@ final class IngestCommand implements Callable<Integer>, EnvironmentAware {
             return CrsCommand.BAD_INPUT;
         }
         StoreSettings settings = StoreSettings.from(environment::get);
+        Timing.enable(environment.get("CRS_TIMING").isPresent());
         IngestSummary summary;
         long t = Timing.start();
         try (AnalyticsStore store = AnalyticsStore.open(settings.analyticsFile());
@@ -94,7 +95,7 @@ final class IngestCommand implements Callable<Integer>, EnvironmentAware {
             t = Timing.start();
         }
         Timing.add("close store (checkpoint)", t);
-        Timing.print("ingest");
+        Timing.print("ingest", err);
         for (FileResult file : summary.files()) {
             (file instanceof FileResult.Rejected ? err : out).println(file.describe());
         }

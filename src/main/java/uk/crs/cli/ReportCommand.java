@@ -100,6 +100,7 @@ final class ReportCommand implements Callable<Integer>, EnvironmentAware {
             return CrsCommand.BAD_INPUT;
         }
         StoreSettings settings = StoreSettings.from(environment::get);
+        Timing.enable(environment.get("CRS_TIMING").isPresent());
         if (!Files.exists(settings.analyticsFile())) {
             err.println("crs report: no analytics store at " + settings.analyticsFile() + "; run crs ingest first");
             return CrsCommand.BAD_INPUT;
@@ -121,7 +122,7 @@ final class ReportCommand implements Callable<Integer>, EnvironmentAware {
             return CrsCommand.BAD_INPUT;
         }
         Timing.add("4 close store", t);
-        Timing.print("report, in-process");
+        Timing.print("report, in-process", err);
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
