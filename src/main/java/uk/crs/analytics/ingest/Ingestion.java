@@ -39,6 +39,7 @@ public final class Ingestion {
 
     public IngestSummary ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
         Instant start = clock.instant();
+        long t = Timing.start();
         List<FileResult> results = new ArrayList<>();
         List<Path> inputs = new ArrayList<>();
         for (Path path : paths) {
@@ -49,29 +50,32 @@ public final class Ingestion {
             }
         }
         listener.started(inputs.stream().mapToLong(Ingestion::size).sum());
+        Timing.add("list inputs", t);
         Path workDir = workDir();
         // Hashing every byte (sha256, for idempotence) runs on its own thread, ahead of DuckDB's parsing of earlier
         // files, instead of before it: at 2 GB it was a tenth of the run.
         ExecutorService hashing = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "crs-ingest-sha256");
-            t.setDaemon(true);
-            return t;
+            Thread thread = new Thread(r, "crs-ingest-sha256");
+            thread.setDaemon(true);
+            return thread;
         });
         try {
             TextPreparation preparation = new TextPreparation(workDir);
+            t = Timing.start();
             List<Boolean> zips = inputs.stream().map(Ingestion::isZip).toList();
             Map<Integer, Future<PreparedFile>> prepared = new HashMap<>();
             for (int i = 0; i < inputs.size(); i++) {
                 Path input = inputs.get(i);
                 if (!zips.get(i)) {
                     prepared.put(i, hashing.submit(() -> {
-                        long t = Timing.start();
+                        long started = Timing.start();
                         PreparedFile file = preparation.prepare(input);
-                        Timing.add("sha256 + sniff (thread)", t);
+                        Timing.add("sha256 + sniff (thread)", started);
                         return file;
                     }));
                 }
             }
+            Timing.add("list inputs", t);
             IngestRun run = new IngestRun(store.connection(), clock, options, preparation, results);
             for (int i = 0; i < inputs.size(); i++) {
                 Path input = inputs.get(i);
