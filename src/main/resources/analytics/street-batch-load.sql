@@ -20,11 +20,7 @@ DELETE FROM street_summary USING winner w
     WHERE street_summary.force_slug = w.force_slug AND street_summary.month = w.month;
 INSERT INTO street_summary SELECT sha, cell, month, force_slug, crime_type, last_outcome, n FROM accepted;
 INSERT INTO street_crime
-SELECT cell, crime_key(crime_id) FROM (
-    SELECT hash(file, coalesce(month, ''), coalesce(reported_by, ''), coalesce(crime_type, ''), coalesce(last_outcome, ''))
-               AS cell, crime_id
-    FROM staging WHERE nullif(trim(crime_id), '') IS NOT NULL)
-WHERE cell IN (SELECT cell FROM accepted);
+SELECT cell, unnest(crime_keys) FROM raw_cell WHERE cell IN (SELECT cell FROM accepted);
 INSERT INTO ingested_file
 SELECT b.sha, b.name, 'STREET',
        coalesce((SELECT string_agg(DISTINCT f.force_slug, ' ') || ' ' || strftime(min(f.month), '%Y-%m')

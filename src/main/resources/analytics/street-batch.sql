@@ -1,14 +1,7 @@
--- A batch of street files staged together: staging(file, crime_id, month, reported_by, crime_type, last_outcome)
--- and batch_file(file, sha, name, ord) are made by StreetBatch. Rows are first counted by their raw cell (file,
--- month, force, crime type, outcome), so that the checks and joins below work on thousands of cells, not millions of
--- rows; the cell key is a hash of those values, recomputed once more only to list crime-level rows.
-CREATE OR REPLACE TEMP TABLE raw_cell AS
-SELECT file, coalesce(month, '') AS raw_month, coalesce(reported_by, '') AS reported_by, coalesce(crime_type, '') AS raw_type,
-       coalesce(last_outcome, '') AS raw_outcome,
-       hash(file, coalesce(month, ''), coalesce(reported_by, ''), coalesce(crime_type, ''), coalesce(last_outcome, ''))
-           AS cell,
-       count(*) AS n
-FROM staging GROUP BY ALL;
+-- A batch of street files staged together. StreetBatch makes batch_file(file, sha, name, ord) and, in one scan of the
+-- files, raw_cell(file, raw_month, reported_by, raw_type, raw_outcome, n, crime_keys, cell): the rows counted by their
+-- raw cell (file, month, force, crime type, outcome), with the list of the cell's crime keys, so that the checks and
+-- joins below work on thousands of cells, not millions of rows. cell is a hash of the cell's values.
 CREATE OR REPLACE TEMP TABLE verdict AS
 WITH k AS (SELECT DISTINCT raw_month, reported_by, raw_outcome AS last_outcome FROM raw_cell),
 typed AS (

@@ -32,10 +32,16 @@ public final class AnalyticsStore implements AutoCloseable {
             }
             Properties properties = new Properties();
             properties.setProperty("memory_limit", DEFAULT_MEMORY_LIMIT);
+            long t = Timing.start();
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+            Timing.add("open: DuckDB connect", t);
+            t = Timing.start();
             AnalyticsStore store = new AnalyticsStore(c);
             store.execute(SqlScript.load("schema.sql"));
+            Timing.add("open: schema", t);
+            t = Timing.start();
             store.loadReferenceData();
+            Timing.add("open: reference data", t);
             return store;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the analytics store " + file + ": " + e.getMessage(), e);

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.crs.analytics.AnalyticsStore;
+import uk.crs.analytics.Timing;
 import uk.crs.analytics.ingest.CountsLayout;
 import uk.crs.analytics.ingest.FileResult;
 import uk.crs.analytics.ingest.IngestListener;
@@ -84,11 +85,17 @@ final class IngestCommand implements Callable<Integer>, EnvironmentAware {
             return CrsCommand.BAD_INPUT;
         }
         StoreSettings settings = StoreSettings.from(environment::get);
+        Timing.enable(environment.get("CRS_TIMING").isPresent());
         IngestSummary summary;
+        long t = Timing.start();
         try (AnalyticsStore store = AnalyticsStore.open(settings.analyticsFile());
                 TerminalProgress progress = TerminalProgress.create()) {
+            Timing.add("open store", t);
             summary = new Ingestion(store, Clock.systemUTC()).ingest(paths, options, progress);
+            t = Timing.start();
         }
+        Timing.add("close store (checkpoint)", t);
+        Timing.print("ingest", err);
         for (FileResult file : summary.files()) {
             (file instanceof FileResult.Rejected ? err : out).println(file.describe());
         }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.crs.analytics.AnalyticsStore;
 import uk.crs.analytics.Forces;
+import uk.crs.analytics.Timing;
 import uk.crs.analytics.report.Report;
 import uk.crs.analytics.report.ReportFormat;
 import uk.crs.analytics.report.ReportRequest;
@@ -99,19 +100,29 @@ final class ReportCommand implements Callable<Integer>, EnvironmentAware {
             return CrsCommand.BAD_INPUT;
         }
         StoreSettings settings = StoreSettings.from(environment::get);
+        Timing.enable(environment.get("CRS_TIMING").isPresent());
         if (!Files.exists(settings.analyticsFile())) {
             err.println("crs report: no analytics store at " + settings.analyticsFile() + "; run crs ingest first");
             return CrsCommand.BAD_INPUT;
         }
         String text;
+        long t = Timing.start();
         try (AnalyticsStore store = AnalyticsStore.open(settings.analyticsFile())) {
+            Timing.add("1 open store", t);
+            t = Timing.start();
             Report report = new Reporting(store).report(request);
+            Timing.add("2 query", t);
+            t = Timing.start();
             boolean suppressed = format.suppressedByDefault() ? !noSuppression : suppress;
             text = Reporting.render(report, format, suppressed);
+            Timing.add("3 render", t);
+            t = Timing.start();
         } catch (IllegalArgumentException e) {
             err.println("crs report: " + e.getMessage());
             return CrsCommand.BAD_INPUT;
         }
+        Timing.add("4 close store", t);
+        Timing.print("report, in-process", err);
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

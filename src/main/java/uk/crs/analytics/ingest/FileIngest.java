@@ -22,13 +22,15 @@ final class FileIngest {
         this.maxRejectRate = maxRejectRate;
     }
 
-    boolean alreadyLoaded(String sha256) throws SQLException {
+    java.util.Set<String> loadedHashes() throws SQLException {
+        java.util.Set<String> hashes = new java.util.HashSet<>();
         try (Statement s = connection.createStatement();
-                ResultSet r = s.executeQuery(
-                        "SELECT count(*) FROM ingested_file WHERE sha256 = " + SqlScript.literal(sha256))) {
-            r.next();
-            return r.getLong(1) > 0;
+                ResultSet r = s.executeQuery("SELECT sha256 FROM ingested_file")) {
+            while (r.next()) {
+                hashes.add(r.getString(1));
+            }
         }
+        return hashes;
     }
 
     FileResult.Loaded load(Loader loader, FileContext context, Instant now) throws SQLException, FileRejected {

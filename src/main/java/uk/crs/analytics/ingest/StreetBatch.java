@@ -52,16 +52,23 @@ final class StreetBatch {
                 }
                 insert.executeBatch();
             }
+            long t = uk.crs.analytics.Timing.start();
             try {
                 s.execute("SET preserve_insertion_order = false");
-                s.execute("CREATE OR REPLACE TEMP TABLE staging AS SELECT filename AS file, crime_id, month,"
-                        + " reported_by, crime_type, last_outcome FROM read_csv("
+                // One scan counts the rows of each raw cell and collects the crime keys of its rows: the single
+                // pass over the CSV text is most of the cost of a batch.
+                s.execute("CREATE OR REPLACE TEMP TABLE raw_cell AS SELECT *, hash(file, raw_month, reported_by,"
+                        + " raw_type, raw_outcome) AS cell FROM (SELECT filename AS file,"
+                        + " coalesce(month, '') AS raw_month, coalesce(reported_by, '') AS reported_by,"
+                        + " coalesce(crime_type, '') AS raw_type, coalesce(last_outcome, '') AS raw_outcome,"
+                        + " count(*) AS n, list(crime_key(crime_id)) FILTER (WHERE crime_id IS NOT NULL AND"
+                        + " (length(crime_id) = 64 OR trim(crime_id) <> '')) AS crime_keys FROM read_csv("
                         + files.stream()
                                 .map(f -> SqlScript.literal(path(f)))
                                 .collect(Collectors.joining(", ", "[", "]"))
                         + ", filename = true, " + CsvReading.OPTIONS + ", columns = "
                         + CsvReading.columns(new StreetLoader().stagingColumns(new Header(StreetLoader.HEADER)))
-                        + ")");
+                        + ") GROUP BY ALL)");
             } catch (SQLException e) {
                 connection.rollback();
                 return Optional.empty();
@@ -71,8 +78,11 @@ final class StreetBatch {
                     reset.execute("SET preserve_insertion_order = true");
                 }
             }
+            uk.crs.analytics.Timing.add("batch: read_csv + count", t);
             for (String sql : SqlScript.statements(CHECK)) {
+                t = uk.crs.analytics.Timing.start();
                 s.execute(sql);
+                uk.crs.analytics.Timing.add("batch check: " + sql.strip().substring(0, 40), t);
             }
             List<FileResult> results = new ArrayList<>();
             Map<String, Map<String, Long>> reasons = reasons(s);
@@ -118,9 +128,13 @@ final class StreetBatch {
                     "${now}",
                     "TIMESTAMP "
                             + SqlScript.literal(now.toString().replace('T', ' ').replace("Z", ""))))) {
+                t = uk.crs.analytics.Timing.start();
                 s.execute(sql);
+                uk.crs.analytics.Timing.add("batch load: " + sql.strip().substring(0, 40), t);
             }
+            t = uk.crs.analytics.Timing.start();
             connection.commit();
+            uk.crs.analytics.Timing.add("batch commit", t);
             return Optional.of(withSuperseded(s, results, files));
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
