@@ -1,5 +1,6 @@
 package uk.crs.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,25 +16,39 @@ import tools.jackson.databind.json.JsonMapper;
 /** Answers the API's 401 and 403 from Spring Security as problem+json, like every other API error. */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    // Absent members (no extra properties) are left out, as Spring's own problem+json writer does.
+    private final JsonMapper json = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"crs\"");
-        write(response, HttpStatus.UNAUTHORIZED, ApiErrors.UNAUTHENTICATED, "sign in with HTTP Basic to use the API");
+        write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                ApiErrors.UNAUTHENTICATED,
+                "sign in with HTTP Basic to use the API");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, ApiErrors.FORBIDDEN, "your role may not do this");
+        write(request, response, HttpStatus.FORBIDDEN, ApiErrors.FORBIDDEN, "your role may not do this");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, java.net.URI type, String detail)
+    private void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            java.net.URI type,
+            String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -301,6 +301,8 @@ abstract class CaseWorkflowContract {
         assertThat(anonymous.isProblem("unauthenticated"))
                 .as(anonymous.toString())
                 .isTrue();
+        assertThat(anonymous.json().path("instance").asString()).isEqualTo(at);
+        assertThat(anonymous.json().has("properties")).as(anonymous.toString()).isFalse();
         assertThat(api.get("officer", "/api/cases?force=cleveland").isProblem("forbidden"))
                 .isTrue();
         JsonNode listed = ok(api.get("officer", "/api/cases?status=DECIDED&from=2000-01-01"))
@@ -314,6 +316,26 @@ abstract class CaseWorkflowContract {
         assertThat(elsewhere.status()).isEqualTo(400);
         assertThat(elsewhere.json().path("errors").get(0).path("field").asString())
                 .isEqualTo("force");
+    }
+
+    @Test
+    void publishesAnOpenApiDocumentNamingEveryEndpointWithoutSigningIn() {
+        ApiClient.Response docs = api.get(null, "/v3/api-docs");
+
+        assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
+        JsonNode paths = docs.json().path("paths");
+        assertThat(paths.propertyNames())
+                .contains(
+                        "/api/cases",
+                        "/api/cases/{id}",
+                        "/api/cases/{id}/authorisation",
+                        "/api/cases/{id}/agreement",
+                        "/api/cases/{id}/conditions/{conditionId}/outcome",
+                        "/api/cases/{id}/close",
+                        "/api/cases/{id}/withdraw",
+                        "/api/cases/{id}/audit",
+                        "/api/audit/verify",
+                        "/api/people/{ref}/disclosure");
     }
 
     @Test
