@@ -25,13 +25,13 @@ class AuditCommandIT {
         DataSource store = migratedStore(env);
         appendThree(store);
 
-        CommandRun intact = CommandRun.run(env, "", "audit", "verify");
-        assertThat(intact.code()).as(intact.err()).isZero();
+        CliRun intact = CliRun.with(env, "", "audit", "verify");
+        assertThat(intact.exitCode()).as(intact.err()).isZero();
         assertThat(intact.out()).isEqualTo("audit chain OK: 3 entries\n");
 
         new JdbcTemplate(store).update("UPDATE audit.audit_log SET result = 'OK' WHERE sequence_no = 2");
-        CommandRun broken = CommandRun.run(env, "", "audit", "verify");
-        assertThat(broken.code()).isEqualTo(1);
+        CliRun broken = CliRun.with(env, "", "audit", "verify");
+        assertThat(broken.exitCode()).isEqualTo(1);
         assertThat(broken.out())
                 .isEqualTo("audit chain BROKEN at entry 2: entry 2 has been altered: its contents no longer match"
                         + " its hash\n");
@@ -48,21 +48,21 @@ class AuditCommandIT {
         DataSource store = migratedStore(env);
         appendThree(store);
 
-        CommandRun intact = CommandRun.run(env, "", "audit", "verify");
-        assertThat(intact.code()).as(intact.err()).isZero();
+        CliRun intact = CliRun.with(env, "", "audit", "verify");
+        assertThat(intact.exitCode()).as(intact.err()).isZero();
         assertThat(intact.out()).isEqualTo("audit chain OK: 3 entries\n");
 
         new JdbcTemplate(store).update("DELETE FROM audit.audit_log WHERE sequence_no = 1");
-        CommandRun broken = CommandRun.run(env, "", "audit", "verify");
-        assertThat(broken.code()).isEqualTo(1);
+        CliRun broken = CliRun.with(env, "", "audit", "verify");
+        assertThat(broken.exitCode()).isEqualTo(1);
         assertThat(broken.out()).startsWith("audit chain BROKEN at entry 1: entry 1 is missing");
     }
 
     @Test
     void refusesAHomeWithoutACaseStoreAndDoesNotCreateOne(@TempDir Path home) {
-        CommandRun run = CommandRun.run(Map.of("CRS_HOME", home.toString()), "", "audit", "verify");
+        CliRun run = CliRun.with(Map.of("CRS_HOME", home.toString()), "", "audit", "verify");
 
-        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("crs: audit verify: CRS_HOME: no case store at " + home.resolve("cases"));
         assertThat(home.resolve("cases")).doesNotExist();
     }

@@ -2,16 +2,12 @@ package uk.crs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.crs.Crs;
 
 /** Bad configuration stops {@code crs serve} before it starts, with one line naming the setting. */
 class ServeConfigurationIT {
@@ -20,9 +16,9 @@ class ServeConfigurationIT {
     void refusesAHomeThatCannotBeWritten(@TempDir Path dir) throws Exception {
         // A path beneath a regular file can never be created, even by root.
         Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
-        Outcome outcome = serve(Map.of("CRS_HOME", file.resolve("home").toString()), "--port", "0");
+        CliRun outcome = serve(Map.of("CRS_HOME", file.resolve("home").toString()), "--port", "0");
 
-        assertThat(outcome.code()).isEqualTo(2);
+        assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err())
                 .startsWith("crs: cannot start: CRS_HOME: the home directory")
                 .contains("cannot be written");
@@ -31,12 +27,12 @@ class ServeConfigurationIT {
 
     @Test
     void refusesAnUnreachableDatabase(@TempDir Path dir) {
-        Outcome outcome = serve(
+        CliRun outcome = serve(
                 Map.of("CRS_HOME", dir.toString(), "CRS_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/crs"),
                 "--port",
                 "0");
 
-        assertThat(outcome.code()).isEqualTo(2);
+        assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err())
                 .startsWith("crs: cannot start: CRS_DATABASE_URL: cannot connect to jdbc:postgresql://127.0.0.1:1/crs");
         assertOneLine(outcome);
@@ -44,12 +40,12 @@ class ServeConfigurationIT {
 
     @Test
     void refusesADatabaseUrlThatIsNotPostgresql(@TempDir Path dir) {
-        Outcome outcome = serve(
+        CliRun outcome = serve(
                 Map.of("CRS_HOME", dir.toString(), "CRS_DATABASE_URL", "mysql://db/crs?password=secret"),
                 "--port",
                 "0");
 
-        assertThat(outcome.code()).isEqualTo(2);
+        assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err())
                 .contains("CRS_DATABASE_URL: expected a PostgreSQL JDBC URL")
                 .doesNotContain("secret");
@@ -59,31 +55,26 @@ class ServeConfigurationIT {
     @Test
     void refusesAPortAlreadyInUse(@TempDir Path dir) throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
-            Outcome outcome = serve(Map.of("CRS_HOME", dir.toString()), "--port", String.valueOf(taken.getLocalPort()));
+            CliRun outcome = serve(Map.of("CRS_HOME", dir.toString()), "--port", String.valueOf(taken.getLocalPort()));
 
-            assertThat(outcome.code()).isEqualTo(2);
+            assertThat(outcome.exitCode()).isEqualTo(2);
             assertThat(outcome.err())
                     .isEqualTo("crs: cannot start: --port: port " + taken.getLocalPort()
                             + " is already in use; stop the other program or choose another with --port\n");
         }
     }
 
-    private static void assertOneLine(Outcome outcome) {
+    private static void assertOneLine(CliRun outcome) {
         assertThat(outcome.err().strip())
                 .doesNotContain("\n")
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ");
     }
 
-    private static Outcome serve(Map<String, String> env, String... options) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    private static CliRun serve(Map<String, String> env, String... options) {
         String[] args = new String[options.length + 1];
         args[0] = "serve";
         System.arraycopy(options, 0, args, 1, options.length);
-        int code = Crs.run(args, new HashMap<>(env), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
+        return CliRun.with(env, "", args);
     }
-
-    private record Outcome(int code, String out, String err) {}
 }

@@ -30,7 +30,7 @@ class UsersCommandIT {
 
     @Test
     void addsAUserWithABcryptHashOfThePasswordFromStandardInput() {
-        CommandRun run = CommandRun.run(
+        CliRun run = CliRun.with(
                 env,
                 PASSWORD + "\n",
                 "users",
@@ -42,7 +42,7 @@ class UsersCommandIT {
                 "durham",
                 "--password-stdin");
 
-        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("added user jsmith (INSPECTOR, force durham)\n");
         assertThat(run.out() + run.err()).doesNotContain(PASSWORD);
         DataSource store = store();
@@ -67,7 +67,7 @@ class UsersCommandIT {
             })
     void refusesBadInputWithExitStatus2AndWritesNothing(
             String why, String name, String role, String force, String password, String message) {
-        CommandRun first = CommandRun.run(
+        CliRun first = CliRun.with(
                 env,
                 PASSWORD,
                 "users",
@@ -78,12 +78,12 @@ class UsersCommandIT {
                 "--force",
                 "durham",
                 "--password-stdin");
-        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.exitCode()).as(first.err()).isZero();
 
-        CommandRun run = CommandRun.run(
+        CliRun run = CliRun.with(
                 env, password + "\n", "users", "add", name, "--role", role, "--force", force, "--password-stdin");
 
-        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("crs: users add: " + message);
         assertThat(run.out()).isEmpty();
         assertThat(new JdbcTemplate(store())
@@ -95,18 +95,18 @@ class UsersCommandIT {
 
     @Test
     void neverTakesThePasswordFromTheCommandLine() {
-        CommandRun run = CommandRun.run(
+        CliRun run = CliRun.with(
                 env, "", "users", "add", "jsmith", "--role", "officer", "--force", "durham", "--password", PASSWORD);
 
-        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Unknown options: '--password'");
     }
 
     @Test
     void asksForATerminalWhenThereIsNoPasswordOnStandardInput() {
-        CommandRun run = CommandRun.run(env, "", "users", "add", "jsmith", "--role", "officer", "--force", "durham");
+        CliRun run = CliRun.with(env, "", "users", "add", "jsmith", "--role", "officer", "--force", "durham");
 
-        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no terminal to ask for the password; pipe it in with --password-stdin");
     }
 
