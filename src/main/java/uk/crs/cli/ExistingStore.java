@@ -1,6 +1,5 @@
 package uk.crs.cli;
 
-import java.nio.file.Files;
 import java.util.Optional;
 import uk.crs.store.SettingProblem;
 import uk.crs.store.StartupChecks;
@@ -16,10 +15,10 @@ final class ExistingStore {
             return StartupChecks.reachableDatabase(settings);
         }
         // Opening a missing H2 file would silently create an empty store.
-        if (!Files.isRegularFile(settings.home().resolve("cases").resolve("crs.mv.db"))) {
+        if (!settings.embeddedStoreExists()) {
             return Optional.of(new SettingProblem(
                     StoreSettings.HOME,
-                    "no case store at " + settings.home().resolve("cases")
+                    "no case store at " + settings.embeddedDirectory()
                             + "; run crs serve once, or set CRS_HOME (or CRS_DATABASE_URL) to the store to use"));
         }
         return Optional.empty();

@@ -2,6 +2,7 @@ package uk.crs.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,8 +50,18 @@ public record StoreSettings(
         }
         // PostgreSQL mode keeps the SQL of the migrations portable; AUTO_SERVER lets a CLI command
         // (e.g. `crs audit verify`) open the store while `crs serve` holds it.
-        return "jdbc:h2:file:" + home.resolve("cases").resolve("crs")
+        return "jdbc:h2:file:" + embeddedDirectory().resolve("crs")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    }
+
+    /** The directory of the embedded case store. */
+    public Path embeddedDirectory() {
+        return home.resolve("cases");
+    }
+
+    /** Whether the embedded case store's database file exists (H2 would otherwise create an empty one on open). */
+    public boolean embeddedStoreExists() {
+        return Files.isRegularFile(embeddedDirectory().resolve("crs.mv.db"));
     }
 
     public String caseStoreUser() {
@@ -79,7 +90,7 @@ public record StoreSettings(
     /** The URL with any password parameter removed, safe to print. */
     public String describeCaseStore() {
         return embedded()
-                ? "embedded H2 at " + home.resolve("cases")
+                ? "embedded H2 at " + embeddedDirectory()
                 : caseStoreUrl().replaceAll("(?i)password=[^&;]*", "password=***");
     }
 }
