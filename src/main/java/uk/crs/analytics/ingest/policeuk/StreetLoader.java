@@ -25,8 +25,13 @@ public final class StreetLoader implements Loader {
             "Last outcome category",
             "Context");
 
-    private static final String CHECK = SqlScript.load("street-check.sql");
+    private static final String CHECK = checkScript("street-check.sql");
     private static final String LOAD = SqlScript.load("street-load.sql");
+
+    /** A street check script with the key checks shared by single files and batches in its {@code ${verdict}} line. */
+    public static String checkScript(String name) {
+        return SqlScript.load(name).replace("${verdict}", SqlScript.load("street-verdict.sql"));
+    }
 
     @Override
     public FileKind kind() {
