@@ -58,16 +58,10 @@ final class FileIngest {
                         rejected,
                         firstRejects(s)));
             }
-            int superseded = (int) scalar(
-                    s,
-                    context.bind("SELECT count(*) FROM ingested_file WHERE superseded_by IS NULL AND sha256 IN ("
-                            + loader.supersededSql() + ")"));
-            if (superseded > 0) {
-                run(
-                        s,
-                        context.bind("UPDATE ingested_file SET superseded_by = ${sha} WHERE superseded_by IS NULL"
-                                + " AND sha256 IN (" + loader.supersededSql() + ")"));
-            }
+            // One statement marks the overlapped earlier files and counts them (the update count).
+            int superseded = s.executeUpdate(
+                    context.bind("UPDATE ingested_file SET superseded_by = ${sha} WHERE superseded_by IS NULL"
+                            + " AND sha256 IN (" + loader.supersededSql() + ")"));
             run(s, context.bind(loader.loadSql(context)));
             if (rejectedRows > 0) {
                 run(

@@ -25,7 +25,7 @@ import uk.crs.analytics.ingest.policeuk.StreetLoader;
  */
 final class StreetBatch {
 
-    private static final String CHECK = SqlScript.load("street-batch.sql");
+    private static final String CHECK = StreetLoader.checkScript("street-batch.sql");
     private static final String LOAD = SqlScript.load("street-batch-load.sql");
 
     private final Connection connection;

@@ -47,15 +47,7 @@ final class CsvReport {
                 row.add(l.forceSlug() == null ? "" : l.forceSlug());
                 row.add(l.year() == null ? "" : l.year());
                 row.add(l.crimeType() == null ? "" : l.crimeType());
-                for (Measure m : Measure.values()) {
-                    row.add(
-                            disclosure.hides(l, m)
-                                    ? disclosure.label(l, m)
-                                    : l.counts().get(m));
-                }
-                boolean hide = disclosure.hidesShares(l);
-                row.add(share(hide, l.counts().shareOfCrimes()));
-                row.add(share(hide, l.counts().shareOfAssigned()));
+                boolean hide = addCounts(row, disclosure, l, l.counts());
                 ForceStats stats = l.table() == Line.Table.FORCE && l.forceSlug() != null
                         ? report.stats(l.forceSlug())
                         : ForceStats.NONE;
@@ -69,17 +61,8 @@ final class CsvReport {
             }
             for (OffenceLine o : report.offences()) {
                 Line asLine = report.offenceLine(o);
-                Disclosure own = disclosure;
                 List<Object> row = new ArrayList<>(List.of("OFFENCE", "", "", "", o.code() + " " + o.description()));
-                for (Measure m : Measure.values()) {
-                    row.add(
-                            own.hides(asLine, m)
-                                    ? own.label(asLine, m)
-                                    : o.counts().get(m));
-                }
-                boolean hide = own.hidesShares(asLine);
-                row.add(share(hide, o.counts().shareOfCrimes()));
-                row.add(share(hide, o.counts().shareOfAssigned()));
+                addCounts(row, disclosure, asLine, o.counts());
                 row.addAll(List.of("", "", "", "", o.counts().crimes() > 0, String.join("|", o.reservedClasses())));
                 csv.printRecord(row);
             }
@@ -87,6 +70,17 @@ final class CsvReport {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Adds the measures and shares of {@code counts}, hidden as {@code disclosure} says for {@code line}; true if the shares are hidden. */
+    private static boolean addCounts(List<Object> row, Disclosure disclosure, Line line, Counts counts) {
+        for (Measure m : Measure.values()) {
+            row.add(disclosure.hides(line, m) ? disclosure.label(line, m) : counts.get(m));
+        }
+        boolean hide = disclosure.hidesShares(line);
+        row.add(share(hide, counts.shareOfCrimes()));
+        row.add(share(hide, counts.shareOfAssigned()));
+        return hide;
     }
 
     private static Object share(boolean hide, @org.jspecify.annotations.Nullable Double share) {

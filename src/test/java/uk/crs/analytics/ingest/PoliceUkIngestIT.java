@@ -105,6 +105,23 @@ class PoliceUkIngestIT {
     }
 
     @Test
+    void aNewerOutcomesDownloadReplacesTheOlder(@TempDir Path work) throws Exception {
+        Path newer = resource("police-uk/city-of-london-2016/2016-01/2016-01-city-of-london-outcomes.csv");
+        // An earlier download of the same force and month: the same file less its last row.
+        List<String> lines = Files.readAllLines(newer, StandardCharsets.UTF_8);
+        Path older = Files.createDirectories(work.resolve("older")).resolve(newer.getFileName());
+        Files.write(older, lines.subList(0, lines.size() - 1), StandardCharsets.UTF_8);
+        crs(home, "ingest", older.toString());
+
+        Run run = crs(home, "ingest", newer.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("replacing an older download");
+        assertThat(scalar(home, "SELECT count(*) FROM ingested_file WHERE superseded_by IS NOT NULL"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void keepsTheLaterOfTwoDownloadsGivenInOneRun() throws Exception {
         Run run = crs(home, "ingest", BEDFORDSHIRE_NATIONAL.toString(), BEDFORDSHIRE_LATER.toString());
 

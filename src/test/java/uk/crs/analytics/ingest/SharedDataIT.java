@@ -30,30 +30,12 @@ class SharedDataIT {
         Path bbc = data.resolve("aggregates/bbc-2012-2016");
 
         Run police = crs(home, "ingest", policeUk.toString());
-        Run counts = crs(
-                home,
-                "ingest",
-                "--format",
-                "counts",
-                "--columns",
+        Run counts = ingestCounts(
                 "year=Year,count=f0_,force=reported_by,crimeType=crime_type,outcome=last_outcome_category",
-                bbc.resolve("crime outcomes by category force year 2012-16.csv").toString());
-        Run pivot = crs(
-                home,
-                "ingest",
-                "--format",
-                "counts",
-                "--columns",
-                "force=Force,outcome=*",
-                bbc.resolve("outcomes_by_force.csv").toString());
-        Run totals = crs(
-                home,
-                "ingest",
-                "--format",
-                "counts",
-                "--columns",
-                "outcome=Outcome,count=Total 2012-2016",
-                bbc.resolve("outcomes_totals_2012-2016.csv").toString());
+                bbc.resolve("crime outcomes by category force year 2012-16.csv"));
+        Run pivot = ingestCounts("force=Force,outcome=*", bbc.resolve("outcomes_by_force.csv"));
+        Run totals =
+                ingestCounts("outcome=Outcome,count=Total 2012-2016", bbc.resolve("outcomes_totals_2012-2016.csv"));
 
         long csvFiles;
         try (Stream<Path> files = Files.walk(policeUk)) {
@@ -76,6 +58,10 @@ class SharedDataIT {
             assertThat(json).contains("\"communityResolutions\" : " + expected.communityResolutions());
             assertThat(json).contains("\"crimes\" : " + expected.crimes());
         }
+    }
+
+    private Run ingestCounts(String columns, Path file) {
+        return crs(home, "ingest", "--format", "counts", "--columns", columns, file.toString());
     }
 
     static Path sharedData() {

@@ -11,17 +11,9 @@ import uk.crs.analytics.ingest.Loader;
 public final class OutcomesLoader implements Loader {
 
     /** The published column layout (DESIGN.md §5). */
-    public static final List<String> HEADER = List.of(
-            "Crime ID",
-            "Month",
-            "Reported by",
-            "Falls within",
-            "Longitude",
-            "Latitude",
-            "Location",
-            "LSOA code",
-            "LSOA name",
-            "Outcome type");
+    public static final List<String> HEADER = PoliceUkColumns.plus(PoliceUkColumns.HEADER, "Outcome type");
+
+    private static final List<String> STAGING = PoliceUkColumns.plus(PoliceUkColumns.STAGING, "outcome_type");
 
     private static final String CHECK = SqlScript.load("outcomes-check.sql");
     private static final String LOAD = SqlScript.load("outcomes-load.sql");
@@ -33,17 +25,7 @@ public final class OutcomesLoader implements Loader {
 
     @Override
     public List<String> stagingColumns(Header header) {
-        return List.of(
-                "crime_id",
-                "month",
-                "reported_by",
-                "falls_within",
-                "longitude",
-                "latitude",
-                "location",
-                "lsoa_code",
-                "lsoa_name",
-                "outcome_type");
+        return STAGING;
     }
 
     @Override
@@ -53,8 +35,7 @@ public final class OutcomesLoader implements Loader {
 
     @Override
     public String supersededSql() {
-        return "SELECT DISTINCT t.file_sha FROM outcome_event t JOIN (SELECT DISTINCT force_slug, month FROM checked"
-                + " WHERE reason IS NULL) c ON t.force_slug = c.force_slug AND t.month = c.month";
+        return PoliceUkColumns.supersededSql("outcome_event", "checked");
     }
 
     @Override

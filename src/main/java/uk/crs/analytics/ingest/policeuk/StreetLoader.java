@@ -11,22 +11,19 @@ import uk.crs.analytics.ingest.Loader;
 public final class StreetLoader implements Loader {
 
     /** The published column layout (DESIGN.md §5). */
-    public static final List<String> HEADER = List.of(
-            "Crime ID",
-            "Month",
-            "Reported by",
-            "Falls within",
-            "Longitude",
-            "Latitude",
-            "Location",
-            "LSOA code",
-            "LSOA name",
-            "Crime type",
-            "Last outcome category",
-            "Context");
+    public static final List<String> HEADER =
+            PoliceUkColumns.plus(PoliceUkColumns.HEADER, "Crime type", "Last outcome category", "Context");
 
-    private static final String CHECK = SqlScript.load("street-check.sql");
+    private static final List<String> STAGING =
+            PoliceUkColumns.plus(PoliceUkColumns.STAGING, "crime_type", "last_outcome", "context");
+
+    private static final String CHECK = checkScript("street-check.sql");
     private static final String LOAD = SqlScript.load("street-load.sql");
+
+    /** A street check script with the key checks shared by single files and batches in its {@code ${verdict}} line. */
+    public static String checkScript(String name) {
+        return SqlScript.load(name).replace("${verdict}", SqlScript.load("street-verdict.sql"));
+    }
 
     @Override
     public FileKind kind() {
@@ -35,19 +32,7 @@ public final class StreetLoader implements Loader {
 
     @Override
     public List<String> stagingColumns(Header header) {
-        return List.of(
-                "crime_id",
-                "month",
-                "reported_by",
-                "falls_within",
-                "longitude",
-                "latitude",
-                "location",
-                "lsoa_code",
-                "lsoa_name",
-                "crime_type",
-                "last_outcome",
-                "context");
+        return STAGING;
     }
 
     @Override
@@ -62,8 +47,7 @@ public final class StreetLoader implements Loader {
 
     @Override
     public String supersededSql() {
-        return "SELECT DISTINCT t.file_sha FROM street_summary t JOIN (SELECT DISTINCT force_slug, month FROM verdict"
-                + " WHERE reason IS NULL) c ON t.force_slug = c.force_slug AND t.month = c.month";
+        return PoliceUkColumns.supersededSql("street_summary", "verdict");
     }
 
     @Override
