@@ -13,9 +13,13 @@ record CliRun(int exitCode, String out, String err) {
     static final String TODAY = "2026-11-21";
 
     static CliRun of(String... args) {
+        return withEnvironment(Map.of("CRS_TODAY", TODAY), args);
+    }
+
+    static CliRun withEnvironment(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Crs.run(args, Map.of("CRS_TODAY", TODAY), new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Crs.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(code, out.toString(), err.toString());
     }
 
