@@ -54,11 +54,8 @@ final class DecideCommand implements Callable<Integer>, EnvironmentAware {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate today;
-        try {
-            today = Today.from(environment);
-        } catch (IllegalArgumentException e) {
-            err.println("crs decide: " + e.getMessage());
+        Optional<LocalDate> today = Today.from(environment, err, "crs decide");
+        if (today.isEmpty()) {
             return CrsCommand.BAD_INPUT;
         }
         Decider decider = Decider.bundled();
@@ -71,7 +68,8 @@ final class DecideCommand implements Callable<Integer>, EnvironmentAware {
             err.println("crs decide: " + source + ": no such file");
             return CrsCommand.BAD_INPUT;
         }
-        CaseProcessor processor = new CaseProcessor(decider, DecisionJson.bundled(), choice.get(), today, "crs decide");
+        CaseProcessor processor =
+                new CaseProcessor(decider, DecisionJson.bundled(), choice.get(), today.get(), "crs decide");
         int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
         int invalid;
         try (OrderedPipeline pipeline =

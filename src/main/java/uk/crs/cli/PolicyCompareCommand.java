@@ -59,7 +59,11 @@ final class PolicyCompareCommand implements Callable<Integer>, EnvironmentAware 
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate today = Today.from(environment);
+        Optional<LocalDate> date = Today.from(environment, err, "crs policy compare");
+        if (date.isEmpty()) {
+            return CrsCommand.BAD_INPUT;
+        }
+        LocalDate today = date.get();
         Policies bundled = Policies.bundled();
         Policy old = resolve("--from", from, bundled, today, err);
         Policy now = resolve("--to", to, bundled, today, err);

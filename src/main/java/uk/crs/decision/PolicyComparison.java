@@ -43,34 +43,6 @@ public final class PolicyComparison {
         }
     }
 
-    public int cases() {
-        return cases;
-    }
-
-    public int changed() {
-        return changed;
-    }
-
-    public int morePermissive() {
-        return morePermissive;
-    }
-
-    public int lessPermissive() {
-        return lessPermissive;
-    }
-
-    public int higherAuthority() {
-        return higherAuthority;
-    }
-
-    public int lowerAuthority() {
-        return lowerAuthority;
-    }
-
-    public List<String> examples() {
-        return List.copyOf(examples);
-    }
-
     public void report(PrintWriter out) {
         out.println("cases compared:        " + cases);
         out.println("decisions changed:     " + changed + " (outcome, authority or fired rules)");

@@ -1,9 +1,4 @@
 package uk.crs.policy;
 
 /** Where a rule's values come from, and whether they are placeholders awaiting the force's verified matrix. */
-public record Provenance(boolean placeholder, String source) {
-
-    public static Provenance unstated() {
-        return new Provenance(false, "");
-    }
-}
+public record Provenance(boolean placeholder, String source) {}

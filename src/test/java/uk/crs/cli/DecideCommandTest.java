@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,19 @@ class DecideCommandTest {
                 .containsExactly("id", "result", "authority", "explanation", "clause");
         assertThat(first.get("policy").get("id").stringValue()).isEqualTo("national-default");
         assertThat(first.get("policy").get("sha256").stringValue()).hasSize(64);
+    }
+
+    @Test
+    void refusesAMalformedDecisionDate() throws IOException {
+        Path cases = write(shoplifting("a"));
+
+        CliRun run = CliRun.with(Map.of("CRS_TODAY", "tomorrow"), "", "decide", cases.toString());
+
+        assertThat(run.exitCode()).isEqualTo(CrsCommand.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo("crs decide: CRS_TODAY must be a date like 2026-11-21, found 'tomorrow'"
+                        + System.lineSeparator());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,6 +206,28 @@ class PolicyCommandTest {
                 .contains("more permissive:     0")
                 .contains("objecting: AUTHORISATION_REQUIRED/SERGEANT -> NOT_PERMITTED/NONE")
                 .doesNotContain("objecting-2:");
+    }
+
+    @Test
+    void refusesAMalformedDecisionDateWithoutAStackTrace() throws IOException {
+        Path cases = file("cases.jsonl", DecideCommandTest.shoplifting("one"));
+
+        CliRun run = CliRun.with(
+                Map.of("CRS_TODAY", "21/11/2026"),
+                "",
+                "policy",
+                "compare",
+                "--from",
+                "national-default",
+                "--to",
+                "cleveland",
+                cases.toString());
+
+        assertThat(run.exitCode()).isEqualTo(CrsCommand.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo("crs policy compare: CRS_TODAY must be a date like 2026-11-21, found '21/11/2026'"
+                        + System.lineSeparator());
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class CaseFactsJson {
         String id = r.string(root, "", "id", false);
         String force = r.string(root, "", "force", true);
         if (force != null && !forces.contains(force)) {
-            r.error("force", "unknown force '" + force + "'; use a data.police.uk slug such as 'durham'");
+            r.report("force", "unknown force '" + force + "'; use a data.police.uk slug such as 'durham'");
         }
         CaseFacts.OffenceDetails offence = offence(r, root, today);
         CaseFacts.Offender offender = offender(r, root, today);
@@ -61,7 +61,7 @@ public final class CaseFactsJson {
         CaseFacts.Circumstances circumstances = circumstances(r, root);
         List<String> aggravating = r.strings(root, "", "aggravating");
         List<String> mitigating = r.strings(root, "", "mitigating");
-        boolean evidence = r.bool(root, "", "evidenceSufficient", true);
+        boolean evidence = r.flag(root, "", "evidenceSufficient", true);
         String rationale = r.string(root, "", "rationale", false);
         if (!r.errors().isEmpty() || force == null || offence == null || offender == null) {
             return new ParsedCase.Invalid(id, r.errors());
@@ -88,15 +88,15 @@ public final class CaseFactsJson {
         String known =
                 code == null ? null : catalogue.find(code).map(Offence::code).orElse(null);
         if (code != null && known == null) {
-            r.error("offence.code", "unknown offence code '" + code + "'; see the Home Office offence codes");
+            r.report("offence.code", "unknown offence code '" + code + "'; see the Home Office offence codes");
         }
         LocalDate date = r.date(node, "offence", "date", true);
         if (date != null && date.isAfter(today)) {
-            r.error("offence.date", "must not be in the future (today is " + today + "), found " + date);
+            r.report("offence.date", "must not be in the future (today is " + today + "), found " + date);
         }
         BigDecimal value = r.decimal(node, "offence", "valueGbp");
         if (value != null && value.signum() < 0) {
-            r.error("offence.valueGbp", "must be 0 or more, found " + value.toPlainString());
+            r.report("offence.valueGbp", "must be 0 or more, found " + value.toPlainString());
         }
         return known == null || date == null ? null : new CaseFacts.OffenceDetails(known, date, value);
     }
@@ -108,31 +108,31 @@ public final class CaseFactsJson {
         }
         Integer age = r.integer(node, "offender", "age", true);
         if (age != null && (age < MIN_AGE || age > 120)) {
-            r.error(
+            r.report(
                     "offender.age",
                     "must be between " + MIN_AGE + " (the age of criminal responsibility) and 120, found " + age);
         }
-        boolean accepts = r.bool(node, "offender", "acceptsResponsibility", true);
-        boolean adult = r.bool(node, "offender", "appropriateAdultPresent", false);
+        boolean accepts = r.flag(node, "offender", "acceptsResponsibility", true);
+        boolean adult = r.flag(node, "offender", "appropriateAdultPresent", false);
         List<CaseFacts.PriorDisposal> history = history(r, node, today);
         return age == null ? null : new CaseFacts.Offender(age, accepts, adult, history);
     }
 
     private List<CaseFacts.PriorDisposal> history(FactReader r, JsonNode offender, LocalDate today) {
         List<CaseFacts.PriorDisposal> history = new ArrayList<>();
-        JsonNode list = r.node(offender, "offender", "history", false);
+        JsonNode list = r.present(offender, "offender", "history", false);
         if (list == null) {
             return history;
         }
         if (!list.isArray()) {
-            r.error("offender.history", "must be a list, found " + FactReader.describe(list));
+            r.report("offender.history", "must be a list, found " + r.describe(list));
             return history;
         }
         for (int i = 0; i < list.size(); i++) {
             String at = "offender.history[" + i + "]";
             JsonNode item = list.get(i);
             if (!item.isObject()) {
-                r.error(at, "must be an object, found " + FactReader.describe(item));
+                r.report(at, "must be an object, found " + r.describe(item));
                 continue;
             }
             Disposal disposal = r.enumValue(item, at, "disposal", Disposal.class, true);
@@ -141,11 +141,11 @@ public final class CaseFactsJson {
                     ? null
                     : catalogue.find(code).map(Offence::code).orElse(null);
             if (code != null && known == null) {
-                r.error(at + ".offenceCode", "unknown offence code '" + code + "'");
+                r.report(at + ".offenceCode", "unknown offence code '" + code + "'");
             }
             LocalDate date = r.date(item, at, "date", true);
             if (date != null && date.isAfter(today)) {
-                r.error(at + ".date", "must not be in the future (today is " + today + "), found " + date);
+                r.report(at + ".date", "must not be in the future (today is " + today + "), found " + date);
             }
             if (disposal != null && known != null && date != null) {
                 history.add(new CaseFacts.PriorDisposal(disposal, known, date));
@@ -159,9 +159,9 @@ public final class CaseFactsJson {
         if (node == null) {
             return CaseFacts.Victim.none();
         }
-        boolean identified = r.bool(node, "victim", "identified", true);
-        boolean consulted = r.bool(node, "victim", "consulted", identified);
-        boolean consents = r.bool(node, "victim", "consents", identified && consulted);
+        boolean identified = r.flag(node, "victim", "identified", true);
+        boolean consulted = r.flag(node, "victim", "consulted", identified);
+        boolean consents = r.flag(node, "victim", "consents", identified && consulted);
         String views = r.string(node, "victim", "views", false);
         return new CaseFacts.Victim(identified, consulted, consents, views);
     }
@@ -174,12 +174,12 @@ public final class CaseFactsJson {
         String at = "circumstances";
         CaseFacts.Injury injury = r.enumValue(node, at, "injury", CaseFacts.Injury.class, false);
         return new CaseFacts.Circumstances(
-                r.bool(node, at, "domesticAbuse", false),
-                r.bool(node, at, "intimatePartner", false),
-                r.bool(node, at, "hateAggravated", false),
-                r.bool(node, at, "weapon", false),
+                r.flag(node, at, "domesticAbuse", false),
+                r.flag(node, at, "intimatePartner", false),
+                r.flag(node, at, "hateAggravated", false),
+                r.flag(node, at, "weapon", false),
                 injury == null ? CaseFacts.Injury.NONE : injury,
-                r.bool(node, at, "vulnerableVictim", false),
-                r.bool(node, at, "childVictim", false));
+                r.flag(node, at, "vulnerableVictim", false),
+                r.flag(node, at, "childVictim", false));
     }
 }

@@ -6,17 +6,10 @@ import uk.crs.policy.Matrix;
 import uk.crs.policy.RuleSpec;
 
 /** C6/R7: the final gravity score's band says whether a community resolution is allowed and who must authorise it. */
-final class GravityRule implements Rule {
-
-    private final RuleSpec.Gravity spec;
+final class GravityRule extends ConfiguredRule<RuleSpec.Gravity> {
 
     GravityRule(RuleSpec.Gravity spec) {
-        this.spec = spec;
-    }
-
-    @Override
-    public String id() {
-        return spec.id();
+        super(spec);
     }
 
     @Override
@@ -26,13 +19,13 @@ final class GravityRule implements Rule {
         String why = a.gravity().working() + " (" + band.meaning() + ")";
         switch (band.effect()) {
             case PERMIT:
-                return RuleResult.pass(id(), spec.clause(), why);
+                return pass(why);
             case WARN:
-                return RuleResult.warn(id(), spec.clause(), why);
+                return warn(why);
             case ESCALATE:
-                return RuleResult.escalate(id(), spec.clause(), Authority.of(band.rank()), why);
+                return escalate(Authority.of(band.rank()), why);
             case BLOCK:
-                return RuleResult.block(id(), spec.clause(), why);
+                return block(why);
         }
         throw new AssertionError(band);
     }

@@ -16,24 +16,17 @@ import uk.crs.policy.RuleSpec;
  * C5/R11/R12: community resolutions are mainly for first-time offenders; history needs a supervisor's guidance (adults)
  * or YOS consultation (children), and similar or repeat offending within a period needs more senior authorisation.
  */
-final class HistoryRule implements Rule {
-
-    private final RuleSpec.History spec;
+final class HistoryRule extends ConfiguredRule<RuleSpec.History> {
 
     HistoryRule(RuleSpec.History spec) {
-        this.spec = spec;
-    }
-
-    @Override
-    public String id() {
-        return spec.id();
+        super(spec);
     }
 
     @Override
     public RuleResult evaluate(Assessment a) {
         List<CaseFacts.PriorDisposal> history = a.facts().offender().history();
         if (history.isEmpty()) {
-            return RuleResult.pass(id(), spec.clause(), "no previous disposals: a first-time offender");
+            return pass("no previous disposals: a first-time offender");
         }
         Rank rank = a.child() ? spec.childAnyPrior() : spec.adultAnyPrior();
         List<String> reasons = new ArrayList<>();
@@ -59,9 +52,9 @@ final class HistoryRule implements Rule {
         String why = String.join("; ", reasons);
         if (rank == Rank.NONE) {
             String advice = a.child() ? "consult the youth offending service" : "seek a supervisor's guidance";
-            return RuleResult.warn(id(), spec.clause(), why + "; " + advice);
+            return warn(why + "; " + advice);
         }
-        return RuleResult.escalate(id(), spec.clause(), Authority.of(rank), why);
+        return escalate(Authority.of(rank), why);
     }
 
     /** A prior counts when it is no more than {@code months} before the offence (or after it). */

@@ -7,17 +7,10 @@ import uk.crs.policy.Rank;
 import uk.crs.policy.RuleSpec;
 
 /** C4a/R7: indictable-only offences get no community resolution unless the policy names exceptional authorisation. */
-final class IndictableOnlyRule implements Rule {
-
-    private final RuleSpec.IndictableOnly spec;
+final class IndictableOnlyRule extends ConfiguredRule<RuleSpec.IndictableOnly> {
 
     IndictableOnlyRule(RuleSpec.IndictableOnly spec) {
-        this.spec = spec;
-    }
-
-    @Override
-    public String id() {
-        return spec.id();
+        super(spec);
     }
 
     @Override
@@ -25,17 +18,14 @@ final class IndictableOnlyRule implements Rule {
         ModeOfTrial mode = a.offence().modeOfTrial();
         String offence = a.offence().code() + " " + a.offence().description();
         if (mode != ModeOfTrial.INDICTABLE_ONLY) {
-            return RuleResult.pass(id(), spec.clause(), offence + " is " + describe(mode));
+            return pass(offence + " is " + describe(mode));
         }
         Rank exceptional = spec.exceptionalAuthorisation();
         if (exceptional == null) {
-            return RuleResult.block(
-                    id(), spec.clause(), offence + " is indictable-only; this policy allows no exception");
+            return block(offence + " is indictable-only; this policy allows no exception");
         }
         Authority authority = Authority.of(exceptional);
-        return RuleResult.escalate(
-                id(),
-                spec.clause(),
+        return escalate(
                 authority,
                 offence + " is indictable-only; only in exceptional circumstances, authorised by " + authority
                         + " or above");

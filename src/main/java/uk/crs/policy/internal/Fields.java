@@ -14,12 +14,13 @@ import uk.crs.policy.PolicyProblem;
 import uk.crs.policy.Rank;
 
 /** Typed reads from a parsed policy document that record a problem, with its path, for every missing or ill-typed field. */
-final class Fields {
+final class Fields extends JsonFieldReader {
 
     private final String file;
     private final List<PolicyProblem> problems = new ArrayList<>();
 
     Fields(String file) {
+        super("a mapping");
         this.file = file;
     }
 
@@ -27,81 +28,38 @@ final class Fields {
         return List.copyOf(problems);
     }
 
-    void problem(String path, String message) {
+    @Override
+    public void report(String path, String message) {
         problems.add(new PolicyProblem(file, path, message));
-    }
-
-    static String path(String parent, String name) {
-        return parent.isEmpty() ? name : parent + "." + name;
     }
 
     /** Records an "unknown field" problem for every property not in {@code allowed}. */
     void onlyKnown(JsonNode object, String at, Set<String> allowed) {
         for (String name : object.propertyNames()) {
             if (!allowed.contains(name)) {
-                problem(path(at, name), "unknown field; expected one of " + new java.util.TreeSet<>(allowed));
+                report(path(at, name), "unknown field; expected one of " + new java.util.TreeSet<>(allowed));
             }
         }
     }
 
-    @Nullable
-    JsonNode present(JsonNode object, String at, String name, boolean required) {
-        JsonNode value = object.get(name);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problem(path(at, name), "missing required field");
-            }
+    @Override
+    public @Nullable String string(JsonNode object, String at, String name, boolean required) {
+        String text = super.string(object, at, name, required);
+        if (text != null && required && text.isBlank()) {
+            report(path(at, name), "must not be blank");
             return null;
         }
-        return value;
-    }
-
-    @Nullable
-    String string(JsonNode object, String at, String name, boolean required) {
-        JsonNode value = present(object, at, name, required);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isString()) {
-            problem(path(at, name), "must be a string, found " + describe(value));
-            return null;
-        }
-        if (required && value.stringValue().isBlank()) {
-            problem(path(at, name), "must not be blank");
-            return null;
-        }
-        return value.stringValue();
+        return text;
     }
 
     @Nullable
     Integer integer(JsonNode object, String at, String name, boolean required, int min, int max) {
-        JsonNode value = present(object, at, name, required);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            problem(path(at, name), "must be a whole number, found " + describe(value));
-            return null;
-        }
-        int n = value.intValue();
-        if (n < min || n > max) {
-            problem(path(at, name), "must be between " + min + " and " + max + ", found " + n);
+        Integer n = integer(object, at, name, required);
+        if (n != null && (n < min || n > max)) {
+            report(path(at, name), "must be between " + min + " and " + max + ", found " + n);
             return null;
         }
         return n;
-    }
-
-    @Nullable
-    Boolean bool(JsonNode object, String at, String name, boolean required) {
-        JsonNode value = present(object, at, name, required);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isBoolean()) {
-            problem(path(at, name), "must be true or false, found " + describe(value));
-            return null;
-        }
-        return value.booleanValue();
     }
 
     @Nullable
@@ -113,7 +71,7 @@ final class Fields {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problem(path(at, name), "must be a date like 2026-04-01, found '" + text + "'");
+            report(path(at, name), "must be a date like 2026-04-01, found '" + text + "'");
             return null;
         }
     }
@@ -132,7 +90,7 @@ final class Fields {
             for (E c : type.getEnumConstants()) {
                 names.add(c.name());
             }
-            problem(at, "unknown value '" + text + "'; expected one of " + names);
+            report(at, "unknown value '" + text + "'; expected one of " + names);
             return null;
         }
     }
@@ -145,7 +103,7 @@ final class Fields {
             return out;
         }
         if (!value.isArray()) {
-            problem(path(at, name), "must be a list, found " + describe(value));
+            report(path(at, name), "must be a list, found " + describe(value));
             return out;
         }
         for (int i = 0; i < value.size(); i++) {
@@ -153,7 +111,7 @@ final class Fields {
             if (item.isString() || item.isNumber()) {
                 out.add(item.asString());
             } else {
-                problem(path(at, name) + "[" + i + "]", "must be a string, found " + describe(item));
+                report(path(at, name) + "[" + i + "]", "must be a string, found " + describe(item));
             }
         }
         return out;
@@ -167,7 +125,7 @@ final class Fields {
             return out;
         }
         if (!value.isObject()) {
-            problem(path(at, name), "must be a mapping of names to numbers, found " + describe(value));
+            report(path(at, name), "must be a mapping of names to numbers, found " + describe(value));
             return out;
         }
         for (String key : value.propertyNames()) {
@@ -177,18 +135,5 @@ final class Fields {
             }
         }
         return out;
-    }
-
-    static String describe(JsonNode value) {
-        if (value.isString()) {
-            return "'" + value.stringValue() + "'";
-        }
-        if (value.isObject()) {
-            return "a mapping";
-        }
-        if (value.isArray()) {
-            return "a list";
-        }
-        return value.toString();
     }
 }

@@ -47,7 +47,7 @@ final class GravityReader {
             return null;
         }
         if (!node.isObject()) {
-            fields.problem(at, "must be a mapping, found " + Fields.describe(node));
+            fields.report(at, "must be a mapping, found " + fields.describe(node));
             return null;
         }
         fields.onlyKnown(node, at, MATRIX);
@@ -57,7 +57,7 @@ final class GravityReader {
         Map<String, Integer> byGroup = fields.integers(node, at, "byGroup", 1, top);
         for (String group : byGroup.keySet()) {
             if (!GroupNames.of(catalogue).contains(group)) {
-                fields.problem(Fields.path(at, "byGroup") + "." + group, "unknown offence group or subgroup");
+                fields.report(Fields.path(at, "byGroup") + "." + group, "unknown offence group or subgroup");
             }
         }
         Map<String, Integer> byFlag = fields.integers(node, at, "byFlag", 1, top);
@@ -67,7 +67,7 @@ final class GravityReader {
         Map<String, Integer> byCode = fields.integers(node, at, "byCode", 1, top);
         for (String code : byCode.keySet()) {
             if (catalogue.find(code).isEmpty()) {
-                fields.problem(Fields.path(at, "byCode") + "." + code, "unknown offence code '" + code + "'");
+                fields.report(Fields.path(at, "byCode") + "." + code, "unknown offence code '" + code + "'");
             }
         }
         List<Matrix.Band> bands = bands(node, at, top);
@@ -81,7 +81,7 @@ final class GravityReader {
             return null;
         }
         if (!list.isArray() || list.size() != max) {
-            fields.problem(bandsAt, "must list one band for each score from 1 to " + max);
+            fields.report(bandsAt, "must list one band for each score from 1 to " + max);
             return null;
         }
         List<Matrix.Band> bands = new ArrayList<>();
@@ -96,10 +96,10 @@ final class GravityReader {
             Rank rank = fields.rank(band, bandAt, "rank", effect == Matrix.Effect.ESCALATE);
             String meaning = fields.string(band, bandAt, "meaning", true);
             if (effect == Matrix.Effect.ESCALATE && rank == Rank.NONE) {
-                fields.problem(bandAt + ".rank", "an ESCALATE band must name a rank above NONE");
+                fields.report(bandAt + ".rank", "an ESCALATE band must name a rank above NONE");
             }
             if (effect != Matrix.Effect.ESCALATE && rank != null && rank != Rank.NONE) {
-                fields.problem(bandAt + ".rank", "only an ESCALATE band names a rank");
+                fields.report(bandAt + ".rank", "only an ESCALATE band names a rank");
             }
             if (score != null && effect != null && meaning != null) {
                 bands.add(new Matrix.Band(score, effect, rank == null ? Rank.NONE : rank, meaning));

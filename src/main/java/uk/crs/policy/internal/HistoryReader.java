@@ -30,7 +30,7 @@ final class HistoryReader {
         JsonNode map = fields.present(rule, at, "byDisposal", false);
         String mapAt = Fields.path(at, "byDisposal");
         if (map != null && !map.isObject()) {
-            fields.problem(mapAt, "must be a mapping of disposals to ranks, found " + Fields.describe(map));
+            fields.report(mapAt, "must be a mapping of disposals to ranks, found " + fields.describe(map));
         } else if (map != null) {
             for (String name : map.propertyNames()) {
                 Disposal d = fields.enumValue(Disposal.class, name, Fields.path(mapAt, name));
@@ -64,7 +64,7 @@ final class HistoryReader {
     private @Nullable JsonNode period(JsonNode rule, String at, String name) {
         JsonNode node = fields.present(rule, at, name, true);
         if (node != null && !node.isObject()) {
-            fields.problem(Fields.path(at, name), "must be a mapping with withinMonths and rank");
+            fields.report(Fields.path(at, name), "must be a mapping with withinMonths and rank");
             return null;
         }
         if (node != null) {

@@ -30,7 +30,7 @@ final class MatchReader {
         JsonNode when = fields.present(rule, ruleAt, "when", true);
         if (when == null || !when.isObject() || when.isEmpty()) {
             if (when != null) {
-                fields.problem(at, "must be a mapping with at least one of " + FIELDS);
+                fields.report(at, "must be a mapping with at least one of " + FIELDS);
             }
             return new Match(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null);
         }
@@ -44,7 +44,7 @@ final class MatchReader {
                     .find(code)
                     .ifPresentOrElse(
                             o -> codes.add(o.code()),
-                            () -> fields.problem(where, "unknown offence code '" + code + "'"));
+                            () -> fields.report(where, "unknown offence code '" + code + "'"));
         }
         Set<String> flags = names(when, at, "offenceFlags", OffenceFlag.class);
         Set<String> modes = names(when, at, "modesOfTrial", ModeOfTrial.class);
@@ -52,7 +52,7 @@ final class MatchReader {
         List<String> groupList = fields.strings(when, at, "offenceGroups");
         for (int i = 0; i < groupList.size(); i++) {
             if (!GroupNames.of(catalogue).contains(groupList.get(i))) {
-                fields.problem(
+                fields.report(
                         Fields.path(at, "offenceGroups") + "[" + i + "]",
                         "unknown offence group '" + groupList.get(i) + "'");
             }
@@ -65,7 +65,7 @@ final class MatchReader {
             String where = Fields.path(at, "circumstances") + "[" + i + "]";
             Circumstance.fromKey(key)
                     .ifPresentOrElse(
-                            circumstances::add, () -> fields.problem(where, "unknown circumstance '" + key + "'"));
+                            circumstances::add, () -> fields.report(where, "unknown circumstance '" + key + "'"));
         }
         Integer minAge = fields.integer(when, at, "minAge", false, 10, 120);
         Integer maxAge = fields.integer(when, at, "maxAge", false, 10, 120);

@@ -47,11 +47,11 @@ public final class PolicyReader {
         try {
             root = YAML.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (JacksonException e) {
-            fields.problem("", "not valid YAML: " + e.getOriginalMessage());
+            fields.report("", "not valid YAML: " + e.getOriginalMessage());
             return new PolicyReading(null, fields.problems());
         }
         if (root == null || !root.isObject()) {
-            fields.problem("", "must be a mapping with id, version, effectiveFrom, scope and rules");
+            fields.report("", "must be a mapping with id, version, effectiveFrom, scope and rules");
             return new PolicyReading(null, fields.problems());
         }
         fields.onlyKnown(root, "", TOP);
@@ -60,7 +60,7 @@ public final class PolicyReader {
         LocalDate from = fields.date(root, "", "effectiveFrom", true);
         LocalDate to = fields.date(root, "", "effectiveTo", false);
         if (from != null && to != null && to.isBefore(from)) {
-            fields.problem("effectiveTo", "must not be before effectiveFrom " + from + ", found " + to);
+            fields.report("effectiveTo", "must not be before effectiveFrom " + from + ", found " + to);
         }
         Scope scope = scope(fields, root);
         String description = fields.string(root, "", "description", false);
@@ -82,7 +82,7 @@ public final class PolicyReader {
             return Scope.national();
         }
         if (!forces.contains(scope)) {
-            fields.problem("scope", "must be 'national' or a force slug such as 'cleveland', found '" + scope + "'");
+            fields.report("scope", "must be 'national' or a force slug such as 'cleveland', found '" + scope + "'");
             return null;
         }
         return Scope.force(scope);
@@ -95,7 +95,7 @@ public final class PolicyReader {
             return rules;
         }
         if (!list.isArray() || list.isEmpty()) {
-            fields.problem("rules", "must be a non-empty list of rules");
+            fields.report("rules", "must be a non-empty list of rules");
             return rules;
         }
         RuleReader reader = new RuleReader(fields, catalogue);
@@ -108,13 +108,13 @@ public final class PolicyReader {
                 continue;
             }
             if (!ids.add(rule.id())) {
-                fields.problem(at + ".id", "duplicate rule id '" + rule.id() + "'");
+                fields.report(at + ".id", "duplicate rule id '" + rule.id() + "'");
             }
             gravity += rule instanceof RuleSpec.Gravity ? 1 : 0;
             rules.add(rule);
         }
         if (gravity != 1 && fields.problems().isEmpty()) {
-            fields.problem("rules", "must contain exactly one rule of kind 'gravity', found " + gravity);
+            fields.report("rules", "must contain exactly one rule of kind 'gravity', found " + gravity);
         }
         return rules;
     }

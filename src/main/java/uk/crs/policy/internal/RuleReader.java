@@ -27,7 +27,7 @@ final class RuleReader {
     @Nullable
     RuleSpec read(JsonNode rule, String at) {
         if (!rule.isObject()) {
-            fields.problem(at, "must be a mapping with kind, id and clause, found " + Fields.describe(rule));
+            fields.report(at, "must be a mapping with kind, id and clause, found " + fields.describe(rule));
             return null;
         }
         String kind = fields.string(rule, at, "kind", true);
@@ -38,7 +38,7 @@ final class RuleReader {
             return null;
         }
         if (!RuleSpec.kinds().contains(kind)) {
-            fields.problem(
+            fields.report(
                     Fields.path(at, "kind"), "unknown rule kind '" + kind + "'; expected one of " + RuleSpec.kinds());
             return null;
         }
@@ -63,7 +63,7 @@ final class RuleReader {
                 known(r, at, "whenNotConsulted");
                 String when = fields.string(r, at, "whenNotConsulted", true);
                 if (when != null && !when.equals("BLOCK") && !when.equals("WARN")) {
-                    fields.problem(Fields.path(at, "whenNotConsulted"), "must be BLOCK or WARN, found '" + when + "'");
+                    fields.report(Fields.path(at, "whenNotConsulted"), "must be BLOCK or WARN, found '" + when + "'");
                 }
                 return new RuleSpec.VictimConsulted(id, clause, p, "BLOCK".equals(when));
             case "victim-consent":
@@ -103,7 +103,7 @@ final class RuleReader {
 
     private @Nullable Rank nonNone(@Nullable Rank rank, String at) {
         if (rank == Rank.NONE) {
-            fields.problem(at, "must name a rank (SERGEANT, INSPECTOR or SUPERINTENDENT), found NONE");
+            fields.report(at, "must name a rank (SERGEANT, INSPECTOR or SUPERINTENDENT), found NONE");
             return null;
         }
         return rank;
@@ -113,7 +113,7 @@ final class RuleReader {
         Boolean placeholder = fields.bool(rule, at, "placeholder", false);
         String source = fields.string(rule, at, "source", false);
         if (Boolean.TRUE.equals(placeholder) && (source == null || source.isBlank())) {
-            fields.problem(Fields.path(at, "source"), "a placeholder must say where its value comes from");
+            fields.report(Fields.path(at, "source"), "a placeholder must say where its value comes from");
         }
         return new Provenance(Boolean.TRUE.equals(placeholder), source == null ? "" : source);
     }
