@@ -1,14 +1,6 @@
 package uk.crs.analytics;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /** A data.police.uk outcome label, and whether it counts as pending or as a community resolution (DESIGN.md §5). */
 public record OutcomeCategory(String label, boolean pending, boolean communityResolution) {
@@ -28,24 +20,11 @@ public record OutcomeCategory(String label, boolean pending, boolean communityRe
     }
 
     private static List<OutcomeCategory> load() {
-        try (Reader in = new InputStreamReader(
-                OutcomeCategory.class.getResourceAsStream("/analytics/outcome-categories.csv"),
-                StandardCharsets.UTF_8)) {
-            List<OutcomeCategory> all = new ArrayList<>();
-            for (CSVRecord r : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
-                all.add(new OutcomeCategory(
+        return ReferenceCsv.rows(
+                "/analytics/outcome-categories.csv",
+                r -> new OutcomeCategory(
                         r.get("label"),
                         Boolean.parseBoolean(r.get("pending")),
                         Boolean.parseBoolean(r.get("community_resolution"))));
-            }
-            return List.copyOf(all);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

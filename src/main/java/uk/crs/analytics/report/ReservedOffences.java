@@ -1,16 +1,10 @@
 package uk.crs.analytics.report;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import uk.crs.analytics.ReferenceCsv;
 
 /**
  * Home Office offence codes in classes that guidance reserves for formal action (indictable-only, sexual, weapon
@@ -36,23 +30,11 @@ final class ReservedOffences {
     }
 
     private static ReservedOffences load() {
-        try (Reader in = new InputStreamReader(
-                ReservedOffences.class.getResourceAsStream("/analytics/reserved-offences.csv"),
-                StandardCharsets.UTF_8)) {
-            Map<String, List<String>> classes = new HashMap<>();
-            for (CSVRecord r : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
-                classes.put(
+        Map<String, List<String>> classes = new HashMap<>();
+        ReferenceCsv.rows("/analytics/reserved-offences.csv", r -> r)
+                .forEach(r -> classes.put(
                         r.get("code").toUpperCase(java.util.Locale.ROOT),
-                        Arrays.asList(r.get("classes").split("\\|")));
-            }
-            return new ReservedOffences(classes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                        Arrays.asList(r.get("classes").split("\\|"))));
+        return new ReservedOffences(classes);
     }
 }
