@@ -56,7 +56,7 @@ public class AuditLog {
         ChainHead head = heads.get(0);
         long sequence = head.lastSequence() + 1;
         Instant time = ChainHash.storable(at);
-        String hash = ChainHash.of(
+        AuditEntry entry = new AuditEntry(
                 sequence,
                 time,
                 event.actor(),
@@ -66,33 +66,26 @@ public class AuditLog {
                 event.action(),
                 event.result(),
                 event.payloadDigest(),
-                head.lastHash());
+                head.lastHash(),
+                ChainHash.of(sequence, time, event, head.lastHash()));
         jdbc.update(
                 "INSERT INTO audit.audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                sequence,
-                OffsetDateTime.ofInstant(time, ZoneOffset.UTC),
-                event.actor(),
-                event.role(),
-                event.force(),
-                event.caseId(),
-                event.action(),
-                event.result(),
-                event.payloadDigest(),
-                head.lastHash(),
-                hash);
-        jdbc.update("UPDATE audit.audit_head SET last_sequence = ?, last_hash = ? WHERE id = 1", sequence, hash);
-        return new AuditEntry(
-                sequence,
-                time,
-                event.actor(),
-                event.role(),
-                event.force(),
-                event.caseId(),
-                event.action(),
-                event.result(),
-                event.payloadDigest(),
-                head.lastHash(),
-                hash);
+                entry.sequence(),
+                OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC),
+                entry.actor(),
+                entry.role(),
+                entry.force(),
+                entry.caseId(),
+                entry.action(),
+                entry.result(),
+                entry.payloadDigest(),
+                entry.previousHash(),
+                entry.hash());
+        jdbc.update(
+                "UPDATE audit.audit_head SET last_sequence = ?, last_hash = ? WHERE id = 1",
+                entry.sequence(),
+                entry.hash());
+        return entry;
     }
 
     /** Every entry about the case, oldest first. */

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,47 +30,54 @@ final class ChainHash {
         return at.truncatedTo(ChronoUnit.MICROS);
     }
 
-    static String of(
-            long sequence,
-            Instant at,
-            String actor,
-            String role,
-            String force,
-            @Nullable String caseId,
-            String action,
-            String result,
-            String payloadDigest,
-            String previousHash) {
+    /** The hash of the entry that records the event at this place in the chain. */
+    static String of(long sequence, Instant at, AuditEvent event, String previousHash) {
+        return encode(
+                sequence,
+                at,
+                Arrays.asList(
+                        event.actor(),
+                        event.role(),
+                        event.force(),
+                        event.caseId(),
+                        event.action(),
+                        event.result(),
+                        event.payloadDigest(),
+                        previousHash));
+    }
+
+    /**
+     * The hash the stored entry should carry, recomputed from its other fields as stored (not through
+     * {@link AuditEntry#event()}, whose checks a tampered entry may fail).
+     */
+    static String of(AuditEntry e) {
+        return encode(
+                e.sequence(),
+                e.at(),
+                Arrays.asList(
+                        e.actor(),
+                        e.role(),
+                        e.force(),
+                        e.caseId(),
+                        e.action(),
+                        e.result(),
+                        e.payloadDigest(),
+                        e.previousHash()));
+    }
+
+    /** Only the case may be null (written as {@code -}); the other fields are never null. */
+    private static String encode(long sequence, Instant at, List<@Nullable String> fields) {
         StringBuilder canonical = new StringBuilder("crs-audit-v1");
         field(canonical, Long.toString(sequence));
         field(canonical, Long.toString(epochMicros(at)));
-        field(canonical, actor);
-        field(canonical, role);
-        field(canonical, force);
-        if (caseId == null) {
-            canonical.append('-');
-        } else {
-            field(canonical, caseId);
+        for (String value : fields) {
+            if (value == null) {
+                canonical.append('-');
+            } else {
+                field(canonical, value);
+            }
         }
-        field(canonical, action);
-        field(canonical, result);
-        field(canonical, payloadDigest);
-        field(canonical, previousHash);
         return sha256(canonical.toString());
-    }
-
-    static String of(AuditEntry e) {
-        return of(
-                e.sequence(),
-                e.at(),
-                e.actor(),
-                e.role(),
-                e.force(),
-                e.caseId(),
-                e.action(),
-                e.result(),
-                e.payloadDigest(),
-                e.previousHash());
     }
 
     static String sha256(String text) {

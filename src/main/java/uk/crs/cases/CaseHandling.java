@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -62,13 +65,13 @@ public class CaseHandling {
         AuditEvent event = event(by, id, CaseAction.CREATE, ACCEPTED, payload);
         try {
             // bounded so that a stuck store cannot hold request threads for ever
-            writer.insert(created, details, event, now).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            writer.insert(created, details, event, now).get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the case was being stored", e);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new IllegalStateException("the case store did not confirm the new case within 60 s", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause
                     ? cause
                     : new IllegalStateException("the case could not be stored", e.getCause());

@@ -47,18 +47,17 @@ class CaseWriter implements DisposableBean {
     /** Queues the case and its audit event; the future completes once both are committed. */
     CompletableFuture<Void> insert(Case kase, NewCase details, AuditEvent event, Instant at) {
         Pending pending = new Pending(kase, details, event, at, new CompletableFuture<>());
-        if (!running) {
-            pending.done().completeExceptionally(new IllegalStateException("the case writer has stopped"));
-            return pending.done();
-        }
         queue.add(pending);
+        if (!writer.isAlive()) {
+            failQueued();
+        }
         return pending.done();
     }
 
     private void run() {
         List<Pending> batch = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
-            try {
+        try {
+            while (running || !queue.isEmpty()) {
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
@@ -66,13 +65,20 @@ class CaseWriter implements DisposableBean {
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
                 write(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
                 batch.clear();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            // nothing is written any more: fail what is still queued now rather than leave its callers to time out
+            failQueued();
         }
+    }
+
+    private void failQueued() {
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(p -> p.done().completeExceptionally(new IllegalStateException("the case writer has stopped")));
     }
 
     private void write(List<Pending> batch) {

@@ -63,12 +63,16 @@ class DemoCases implements ApplicationRunner {
         create(officer, facts("46", "Alex Demo-Awaiting", true, true));
         create(officer, facts("105A", "Jo Demo-NotPermitted", true, false));
         CaseId agreed = create(officer, facts("46", "Chris Demo-Agreed", true, false));
-        handling.agree(officer, agreed, null, agreement());
+        // done(...) throws on a refusal, so a step the workflow no longer allows stops start-up instead of seeding
+        // a case in the wrong state and marking the store as seeded
+        CaseController.done(handling.agree(officer, agreed, null, agreement()));
         CaseId completed = create(officer, facts("58D", "Pat Demo-Completed", true, false));
-        handling.agree(officer, completed, null, agreement());
-        handling.recordOutcome(officer, completed, null, 1, ConditionOutcome.Status.COMPLETED, "letter seen by PC 101");
-        handling.recordOutcome(officer, completed, null, 2, ConditionOutcome.Status.COMPLETED, "receipt DC-2026-17");
-        handling.close(officer, completed, null, CaseStatus.COMPLETED, true);
+        CaseController.done(handling.agree(officer, completed, null, agreement()));
+        CaseController.done(handling.recordOutcome(
+                officer, completed, null, 1, ConditionOutcome.Status.COMPLETED, "letter seen by PC 101"));
+        CaseController.done(handling.recordOutcome(
+                officer, completed, null, 2, ConditionOutcome.Status.COMPLETED, "receipt DC-2026-17"));
+        CaseController.done(handling.close(officer, completed, null, CaseStatus.COMPLETED, true));
         jdbc.sql("INSERT INTO store_info (item, content) VALUES (?, ?)")
                 .params(MARKER, "seeded")
                 .update();

@@ -3,7 +3,10 @@ package uk.crs.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -94,6 +97,28 @@ class AuditLogTest {
         assertThatThrownBy(() -> new AuditEvent("officer", "OFFICER", "durham", "c", "case.create", "OK", "Jane Doe"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("payloadDigest");
+    }
+
+    @Test
+    void hashesEachEntryByTheDocumentedVersion1Encoding() throws Exception {
+        AuditEntry first = log.append(event("case-1", "case.create"), T0);
+        AuditEntry second = log.append(event(null, "audit.verify"), T0);
+
+        // Written out here from ChainHash's Javadoc, independently of the code that computes it.
+        String micros = Long.toString(T0.getEpochSecond() * 1_000_000L + 123_456L);
+        String time = micros.length() + ":" + micros;
+        String firstEncoding = "crs-audit-v1" + "1:1" + time + "7:officer" + "7:OFFICER" + "6:durham" + "6:case-1"
+                + "11:case.create" + "2:OK" + "64:" + AuditLog.digest("case.create") + "64:" + "0".repeat(64);
+        String secondEncoding = "crs-audit-v1" + "1:2" + time + "7:officer" + "7:OFFICER" + "6:durham" + "-"
+                + "12:audit.verify" + "2:OK" + "64:" + AuditLog.digest("audit.verify") + "64:" + first.hash();
+
+        assertThat(first.hash()).isEqualTo(sha256(firstEncoding));
+        assertThat(second.hash()).isEqualTo(sha256(secondEncoding));
+    }
+
+    private static String sha256(String text) throws Exception {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash);
     }
 
     static AuditEvent event(@Nullable String caseId, String action) {

@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,12 +32,7 @@ class DemoSignInIT {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
-        Path home = Files.createTempDirectory("crs-demo-");
-        registry.add("crs.home", home::toString);
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:file:" + home.resolve("cases/crs") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        registry.add("spring.datasource.username", () -> "crs");
+        TemporaryStore.register(registry, "crs-demo-");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +29,7 @@ class NoDemoAccountsIT {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
-        Path home = Files.createTempDirectory("crs-nodemo-");
-        registry.add("crs.home", home::toString);
-        registry.add(
-                "spring.datasource.url",
-                () -> "jdbc:h2:file:" + home.resolve("cases/crs") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        registry.add("spring.datasource.username", () -> "crs");
+        TemporaryStore.register(registry, "crs-nodemo-");
     }
 
     @Test
