@@ -23,21 +23,13 @@ import picocli.CommandLine.IFactory;
             ReportCommand.class,
             CommandLine.HelpCommand.class
         })
-public final class CrsCommand implements Runnable {
+public final class CrsCommand extends CommandGroup {
 
     /** Exit code meaning "a server is running; do not call System.exit". */
     public static final int KEEP_RUNNING = -1;
 
     /** Exit code for invalid input or configuration (picocli uses 2 for usage errors too). */
     public static final int BAD_INPUT = 2;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     /** Builds the command tree; commands receive the process environment through {@link Environment}. */
     public static CommandLine commandLine(Map<String, String> env) {

@@ -2,8 +2,6 @@ package uk.crs.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code crs policy}: list, check and compare community-resolution policy versions. */
 @Command(
@@ -15,13 +13,4 @@ import picocli.CommandLine.Spec;
             PolicyCompareCommand.class,
             CommandLine.HelpCommand.class
         })
-final class PolicyCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-}
+final class PolicyCommand extends CommandGroup {}
