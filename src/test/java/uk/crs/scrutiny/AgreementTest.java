@@ -77,8 +77,8 @@ class AgreementTest {
     }
 
     /**
-     * Fleiss (1971), Table 1 as published in the irrCAC package ({@code distrib.6raters}): six psychiatrists
-     * classify patients into five diagnoses. Expected values from the irrCAC README's printed output (Gwet).
+     * Gwet's {@code distrib.6raters} (irrCAC package; the design of Fleiss 1971's example): six psychiatrists
+     * classify 15 patients into five diagnoses. Expected values from the irrCAC README's printed output.
      */
     @Test
     void fleissSixPsychiatristsExample() {
