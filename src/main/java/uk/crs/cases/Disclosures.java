@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.crs.audit.AuditEvent;
 import uk.crs.audit.AuditLog;
+import uk.crs.cases.internal.Cases;
 import uk.crs.decision.Authority;
 import uk.crs.users.User;
 

@@ -1,4 +1,4 @@
-package uk.crs.cases;
+package uk.crs.cases.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +10,15 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.crs.cases.Case;
+import uk.crs.cases.CaseId;
+import uk.crs.cases.CaseQuery;
+import uk.crs.cases.CaseRecord;
+import uk.crs.cases.CaseStatus;
+import uk.crs.cases.Condition;
+import uk.crs.cases.NewCase;
+import uk.crs.cases.Person;
+import uk.crs.cases.TransitionResult;
 import uk.crs.decision.Authority;
 
 /** The case store's case tables over JDBC; SQL that runs unchanged on PostgreSQL and H2 (PostgreSQL mode). */
@@ -22,7 +31,7 @@ public class Cases {
     private final JdbcClient jdbc;
     private final CaseChanges changes;
 
-    Cases(JdbcClient jdbc) {
+    public Cases(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.changes = new CaseChanges(jdbc);
     }
