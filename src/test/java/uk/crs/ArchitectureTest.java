@@ -110,7 +110,7 @@ class ArchitectureTest {
                     "uk.crs.analytics..");
 
     @ArchTest
-    static final ArchRule usersDependOnlyOnTheDecisionsAuthority = noClasses()
+    static final ArchRule usersDependOnlyOnThePolicysRank = noClasses()
             .that()
             .resideInAPackage("uk.crs.users..")
             .should()
@@ -118,7 +118,7 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "uk.crs.cases..",
                     "uk.crs.audit..",
-                    "uk.crs.policy..",
+                    "uk.crs.decision..",
                     "uk.crs.store..",
                     "uk.crs.scrutiny..",
                     "uk.crs.analytics..");

@@ -26,6 +26,7 @@ import uk.crs.decision.Decider;
 import uk.crs.decision.Decision;
 import uk.crs.decision.DecisionJson;
 import uk.crs.decision.FieldError;
+import uk.crs.policy.Rank;
 import uk.crs.users.User;
 
 /**
@@ -160,7 +161,7 @@ public class CaseHandling {
                 id,
                 by,
                 details.decision().outcome(),
-                details.decision().requiredAuthority(),
+                Rank.valueOf(details.decision().requiredAuthority().name()),
                 OverrideRank.of(details.decision()),
                 now);
         if (result instanceof TransitionResult.Rejected r) {

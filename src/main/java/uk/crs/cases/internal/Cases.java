@@ -19,7 +19,7 @@ import uk.crs.cases.Condition;
 import uk.crs.cases.NewCase;
 import uk.crs.cases.Person;
 import uk.crs.cases.TransitionResult;
-import uk.crs.decision.Authority;
+import uk.crs.policy.Rank;
 
 /** The case store's case tables over JDBC; SQL that runs unchanged on PostgreSQL and H2 (PostgreSQL mode). */
 @Repository
@@ -202,8 +202,8 @@ public class Cases {
                 rs.getString("officer"),
                 CaseStatus.valueOf(rs.getString("status")),
                 rs.getInt("version"),
-                Authority.valueOf(rs.getString("required_authority")),
-                Authority.valueOf(rs.getString("override_authority")),
+                Rank.valueOf(rs.getString("required_authority")),
+                Rank.valueOf(rs.getString("override_authority")),
                 conditions,
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"));
