@@ -19,6 +19,7 @@ import picocli.CommandLine.IFactory;
             UsersCommand.class,
             DecideCommand.class,
             PolicyCommand.class,
+            OffencesCommand.class,
             IngestCommand.class,
             ReportCommand.class,
             ScrutinyCommand.class,
