@@ -30,7 +30,8 @@ serve() {
 }
 
 mkdir -p "$home/acks"
-for n in "${@:-30 40 50}"; do
+(( $# > 0 )) || set -- 30 40 50
+for n in "$@"; do
   serve
   for i in $(seq 1 100); do
     ( out="$(curl -s -m 60 -u officer:demo -H 'Content-Type: application/json' -d "$case_json" \
