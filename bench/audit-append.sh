@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Audit append throughput and latency: 1, 4 and 16 threads appending for a fixed time, each entry in its own
-# transaction, on a throwaway PostgreSQL cluster (fsync on) or in-memory H2.
-# Usage: bench/audit-append.sh [postgresql|h2] [seconds per run, default 10]
+# transaction, on a throwaway cluster of Debian's PostgreSQL (fsync on) or on crs's embedded PostgreSQL server.
+# Usage: bench/audit-append.sh [postgresql|embedded] [seconds per run, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -DskipTests -Dspotless.check.skip=true test-compile

@@ -2,7 +2,6 @@ package uk.crs.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
 import org.springframework.dao.DataAccessException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +10,7 @@ import uk.crs.audit.AuditLog;
 import uk.crs.audit.Verification;
 import uk.crs.store.CaseStore;
 import uk.crs.store.StoreSettings;
+import uk.crs.store.internal.EmbeddedStoreException;
 
 /** {@code crs audit verify}: walks the audit chain in the case store and reports the first broken entry. */
 @Command(
@@ -18,7 +18,8 @@ import uk.crs.store.StoreSettings;
         description = {
             "Recompute every audit entry's hash from the log and check the chain.",
             "Exit status: 0 intact, 1 broken (the first broken entry and why), 2 no readable case store.",
-            "Reads the embedded store under CRS_HOME, or PostgreSQL when CRS_DATABASE_URL is set; needs no server."
+            "Reads the embedded store under CRS_HOME (joining a running crs serve, or starting the store for the check), or"
+                    + " the PostgreSQL server named by CRS_DATABASE_URL."
         })
 final class AuditVerifyCommand implements Callable<Integer>, EnvironmentAware {
 
@@ -42,10 +43,12 @@ final class AuditVerifyCommand implements Callable<Integer>, EnvironmentAware {
             err.println("crs: audit verify: " + problem.get().message());
             return CrsCommand.BAD_INPUT;
         }
-        DataSource store = CaseStore.dataSource(settings);
         Verification result;
-        try {
-            result = new AuditLog(store).verify();
+        try (CaseStore store = CaseStore.open(settings)) {
+            result = new AuditLog(store.dataSource()).verify();
+        } catch (EmbeddedStoreException e) {
+            err.println("crs: audit verify: " + e.reason());
+            return CrsCommand.BAD_INPUT;
         } catch (DataAccessException e) {
             err.println("crs: audit verify: cannot read the audit log in " + settings.describeCaseStore() + " ("
                     + e.getMostSpecificCause().getMessage() + "); has crs serve run on this store?");

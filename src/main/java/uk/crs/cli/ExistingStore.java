@@ -14,11 +14,15 @@ final class ExistingStore {
         if (!settings.embedded()) {
             return StartupChecks.reachableDatabase(settings);
         }
-        // Opening a missing H2 file would silently create an empty store.
-        if (!settings.embeddedStoreExists()) {
+        var port = StartupChecks.stores(settings);
+        if (!port.isEmpty()) {
+            return Optional.of(port.get(0));
+        }
+        // Starting the embedded server on a missing store would create an empty one.
+        if (!settings.embeddedLayout().exists()) {
             return Optional.of(new SettingProblem(
                     StoreSettings.HOME,
-                    "no case store at " + settings.embeddedDirectory()
+                    "no case store at " + settings.embeddedLayout().directory()
                             + "; run crs serve once, or set CRS_HOME (or CRS_DATABASE_URL) to the store to use"));
         }
         return Optional.empty();

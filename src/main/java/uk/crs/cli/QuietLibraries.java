@@ -11,8 +11,21 @@ final class QuietLibraries {
     private QuietLibraries() {}
 
     static void warningsOnly() {
-        if (LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
-            flyway.setLevel(ch.qos.logback.classic.Level.WARN);
+        level(org.slf4j.Logger.ROOT_LOGGER_NAME, ch.qos.logback.classic.Level.WARN);
+    }
+
+    /**
+     * For {@code crs serve} before Spring configures logging (application.properties): crs's own progress (the embedded
+     * server starting) and libraries' warnings.
+     */
+    static void progressOnly() {
+        warningsOnly();
+        level("uk.crs", ch.qos.logback.classic.Level.INFO);
+    }
+
+    private static void level(String name, ch.qos.logback.classic.Level level) {
+        if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(level);
         }
     }
 }

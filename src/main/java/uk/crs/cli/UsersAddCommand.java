@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
 import org.springframework.dao.DataAccessException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +18,7 @@ import picocli.CommandLine.Spec;
 import uk.crs.store.CaseStore;
 import uk.crs.store.StartupChecks;
 import uk.crs.store.StoreSettings;
+import uk.crs.store.internal.EmbeddedStoreException;
 import uk.crs.users.Forces;
 import uk.crs.users.PasswordHashing;
 import uk.crs.users.Role;
@@ -87,15 +87,19 @@ final class UsersAddCommand implements Callable<Integer>, EnvironmentAware {
         if (password.isEmpty()) {
             return CrsCommand.BAD_INPUT;
         }
-        try {
-            DataSource store = CaseStore.dataSource(settings);
-            CaseStore.migrate(store, settings.embedded());
-            var user = new Users(store, PasswordHashing.encoder()).add(name, parsedRole.get(), force, password.get());
+        try (CaseStore store = CaseStore.open(settings)) {
+            if (!settings.embedded()) {
+                CaseStore.migrate(store.dataSource()); // the embedded store's owner has already done so
+            }
+            var user = new Users(store.dataSource(), PasswordHashing.encoder())
+                    .add(name, parsedRole.get(), force, password.get());
             spec.commandLine()
                     .getOut()
                     .printf("added user %s (%s, force %s)%n", user.username(), user.role(), user.force());
             return 0;
         } catch (UserRejectedException e) {
+            return refuse(e.reason());
+        } catch (EmbeddedStoreException e) {
             return refuse(e.reason());
         } catch (DataAccessException e) {
             err.println("crs: users add: cannot write to " + settings.describeCaseStore() + " ("

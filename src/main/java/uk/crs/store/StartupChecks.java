@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /** Checks the configuration before anything starts, so that a bad setting gives one clear message. */
 public final class StartupChecks {
@@ -24,8 +25,27 @@ public final class StartupChecks {
         writableHome(settings.home()).ifPresent(problems::add);
         if (!settings.embedded()) {
             reachableDatabase(settings).ifPresent(problems::add);
+        } else {
+            embeddedPort(settings.embeddedPort()).ifPresent(problems::add);
         }
         return problems;
+    }
+
+    /** The embedded server's port, when one is set, is a number from 1 to 65535. */
+    static Optional<SettingProblem> embeddedPort(@Nullable String port) {
+        if (port == null) {
+            return Optional.empty();
+        }
+        try {
+            int number = Integer.parseInt(port.strip());
+            if (number >= 1 && number <= 65535) {
+                return Optional.empty();
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        return Optional.of(new SettingProblem(
+                StoreSettings.EMBEDDED_PORT, "expected a port from 1 to 65535, found '" + port + "'"));
     }
 
     /** The home directory exists or can be created, and files can be written in it. */
@@ -45,7 +65,8 @@ public final class StartupChecks {
 
     /** The configured PostgreSQL server accepts a connection with the configured user. */
     public static Optional<SettingProblem> reachableDatabase(StoreSettings settings) {
-        String url = settings.caseStoreUrl();
+        CaseStoreConnection connection = settings.external();
+        String url = connection.url();
         if (!url.startsWith("jdbc:postgresql:")) {
             return Optional.of(new SettingProblem(
                     StoreSettings.DATABASE_URL,
@@ -53,8 +74,8 @@ public final class StartupChecks {
                             + settings.describeCaseStore() + "'"));
         }
         Properties properties = new Properties();
-        properties.setProperty("user", settings.caseStoreUser());
-        properties.setProperty("password", settings.caseStorePassword());
+        properties.setProperty("user", connection.user());
+        properties.setProperty("password", connection.password());
         properties.setProperty("connectTimeout", "5");
         properties.setProperty("loginTimeout", "10");
         try (Connection ignored = DriverManager.getConnection(url, properties)) {
@@ -62,8 +83,8 @@ public final class StartupChecks {
         } catch (SQLException e) {
             return Optional.of(new SettingProblem(
                     StoreSettings.DATABASE_URL,
-                    "cannot connect to " + settings.describeCaseStore() + " as user '" + settings.caseStoreUser()
-                            + "' (" + describe(e) + ")"));
+                    "cannot connect to " + settings.describeCaseStore() + " as user '" + connection.user() + "' ("
+                            + describe(e) + ")"));
         }
     }
 

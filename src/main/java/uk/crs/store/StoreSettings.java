@@ -2,7 +2,6 @@ package uk.crs.store;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,19 +10,26 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where crs keeps its data: a home directory (embedded case store and analytics file) and, when configured, a
- * PostgreSQL case store.
+ * Where crs keeps its data: a home directory (the embedded case store and the analytics file) and, when configured, an
+ * external PostgreSQL case store.
  *
  * @param home the directory named by {@code CRS_HOME}, or {@code ./var}
  * @param databaseUrl the JDBC URL of a PostgreSQL server from {@code CRS_DATABASE_URL}; null means embedded
+ * @param embeddedPort the port of the embedded server from {@code CRS_EMBEDDED_DATABASE_PORT}, as given; null means a
+ *     free port chosen at each start
  */
 public record StoreSettings(
-        Path home, @Nullable String databaseUrl, @Nullable String databaseUser, @Nullable String databasePassword) {
+        Path home,
+        @Nullable String databaseUrl,
+        @Nullable String databaseUser,
+        @Nullable String databasePassword,
+        @Nullable String embeddedPort) {
 
     public static final String HOME = "CRS_HOME";
     public static final String DATABASE_URL = "CRS_DATABASE_URL";
     public static final String DATABASE_USER = "CRS_DATABASE_USER";
     public static final String DATABASE_PASSWORD = "CRS_DATABASE_PASSWORD";
+    public static final String EMBEDDED_PORT = "CRS_EMBEDDED_DATABASE_PORT";
 
     public StoreSettings {
         requireNonNull(home, "home");
@@ -36,40 +42,28 @@ public record StoreSettings(
                 Path.of(env.apply(HOME).orElse("var")),
                 env.apply(DATABASE_URL).orElse(null),
                 env.apply(DATABASE_USER).orElse(null),
-                env.apply(DATABASE_PASSWORD).orElse(null));
+                env.apply(DATABASE_PASSWORD).orElse(null),
+                env.apply(EMBEDDED_PORT).orElse(null));
     }
 
     public boolean embedded() {
         return databaseUrl == null;
     }
 
-    /** The JDBC URL of the case store: the configured PostgreSQL server, or an H2 file under the home. */
-    public String caseStoreUrl() {
-        if (databaseUrl != null) {
-            return databaseUrl;
+    /** The external PostgreSQL server's URL and account; only when {@link #embedded()} is false. */
+    public CaseStoreConnection external() {
+        if (databaseUrl == null) {
+            throw new IllegalStateException("no " + DATABASE_URL + ": the case store is the embedded one");
         }
-        // PostgreSQL mode keeps the SQL of the migrations portable; AUTO_SERVER lets a CLI command
-        // (e.g. `crs audit verify`) open the store while `crs serve` holds it.
-        return "jdbc:h2:file:" + embeddedDirectory().resolve("crs")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        return new CaseStoreConnection(
+                databaseUrl,
+                databaseUser == null ? "" : databaseUser,
+                databasePassword == null ? "" : databasePassword);
     }
 
-    /** The directory of the embedded case store. */
-    public Path embeddedDirectory() {
-        return home.resolve("cases");
-    }
-
-    /** Whether the embedded case store's database file exists (H2 would otherwise create an empty one on open). */
-    public boolean embeddedStoreExists() {
-        return Files.isRegularFile(embeddedDirectory().resolve("crs.mv.db"));
-    }
-
-    public String caseStoreUser() {
-        return databaseUrl != null && databaseUser != null ? databaseUser : embedded() ? "crs" : "";
-    }
-
-    public String caseStorePassword() {
-        return databasePassword != null ? databasePassword : "";
+    /** The embedded store's files and port; the port must have passed {@link StartupChecks#stores}. */
+    public EmbeddedPostgres.Layout embeddedLayout() {
+        return EmbeddedPostgres.Layout.under(home, embeddedPort == null ? null : Integer.valueOf(embeddedPort.strip()));
     }
 
     /** The DuckDB file that holds ingested open data and reports' source tables. */
@@ -77,20 +71,24 @@ public record StoreSettings(
         return home.resolve("analytics.duckdb");
     }
 
-    /** Spring properties that point the application at these stores. */
-    public Map<String, Object> springProperties() {
+    /** Spring properties that point the application at the case store reached through {@code connection}. */
+    public Map<String, Object> springProperties(CaseStoreConnection connection) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("crs.home", home.toString());
-        properties.put("spring.datasource.url", caseStoreUrl());
-        properties.put("spring.datasource.username", caseStoreUser());
-        properties.put("spring.datasource.password", caseStorePassword());
+        properties.put("spring.datasource.url", connection.url());
+        properties.put("spring.datasource.username", connection.user());
+        properties.put("spring.datasource.password", connection.password());
+        if (embedded()) {
+            // the embedded server's owner has already brought the schema up to date (EmbeddedPostgres)
+            properties.put("spring.flyway.enabled", false);
+        }
         return properties;
     }
 
-    /** The URL with any password parameter removed, safe to print. */
+    /** The case store in words, with any password in the URL removed: safe to print. */
     public String describeCaseStore() {
-        return embedded()
-                ? "embedded H2 at " + embeddedDirectory()
-                : caseStoreUrl().replaceAll("(?i)password=[^&;]*", "password=***");
+        return databaseUrl == null
+                ? "embedded PostgreSQL in " + home.resolve("pg")
+                : databaseUrl.replaceAll("(?i)password=[^&;]*", "password=***");
     }
 }

@@ -1,4 +1,7 @@
-/** Where crs keeps its data: the home directory, the case store (embedded H2 or PostgreSQL) and the analytics file. */
+/**
+ * Where crs keeps its data: the home directory, the case store (the embedded PostgreSQL server crs runs itself, or an
+ * external one) and the analytics file.
+ */
 @NullMarked
 package uk.crs.store;
 

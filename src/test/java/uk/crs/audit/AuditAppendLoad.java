@@ -2,6 +2,7 @@ package uk.crs.audit;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import uk.crs.store.CaseStore;
+import uk.crs.store.EmbeddedPostgres;
 import uk.crs.testing.PostgresServer;
 import uk.crs.testing.TestStores;
 
@@ -81,16 +82,20 @@ final class AuditAppendLoad {
         return all.stream().flatMapToLong(Arrays::stream).toArray();
     }
 
-    private static HikariDataSource pool(String store, int threads) {
+    private static HikariDataSource pool(String store, int threads) throws java.io.IOException {
         HikariConfig config = new HikariConfig();
         config.setMaximumPoolSize(threads);
-        if (store.equals("h2")) {
-            DataSource h2 = TestStores.h2();
-            config.setDataSource(h2);
+        if (store.equals("embedded")) {
+            // crs's own server (bundled PostgreSQL, durable settings), in a throwaway home; stopped at exit
+            EmbeddedPostgres server = TestStores.embedded(Files.createTempDirectory("crs-bench-"));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            config.setJdbcUrl(server.application().url());
+            config.setUsername(server.application().user());
+            config.setPassword(server.application().password());
         } else {
             PostgresServer pg = PostgresServer.get();
             String url = pg.createDatabase("bench");
-            CaseStore.migrate(new DriverManagerDataSource(url, pg.user(), pg.password()), false);
+            CaseStore.migrate(new DriverManagerDataSource(url, pg.user(), pg.password()));
             config.setJdbcUrl(url);
             config.setUsername(pg.user());
             config.setPassword(pg.password());

@@ -20,7 +20,7 @@ class AuditLogTest {
 
     private static final Instant T0 = Instant.parse("2026-11-21T09:00:00.123456789Z");
 
-    private final DataSource store = TestStores.h2();
+    private final DataSource store = TestStores.postgres("audit_log");
     private final AuditLog log = new AuditLog(store);
 
     @Test

@@ -38,7 +38,7 @@ class PostgresAuditIT extends AuditTamperingContract {
                 "ALTER DATABASE " + database + " OWNER TO " + appRole);
         application = new DriverManagerDataSource(url, appRole, "app-secret");
         // One owner role per database, since roles are shared by every database on the test server.
-        CaseStore.migrate(application, false, "crs_audit_owner_" + suffix);
+        CaseStore.migrate(application, "crs_audit_owner_" + suffix);
         superuserStore = new DriverManagerDataSource(url, pg.user(), pg.password());
         asApplication = new JdbcTemplate(application);
     }

@@ -13,28 +13,37 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.crs.audit.AuditEvent;
 import uk.crs.audit.AuditLog;
 import uk.crs.store.CaseStore;
+import uk.crs.store.EmbeddedPostgres;
 import uk.crs.store.StoreSettings;
 import uk.crs.testing.PostgresServer;
+import uk.crs.testing.TestStores;
 
-/** {@code crs audit verify} on both stores: exit 0 with the count, 1 with the first broken entry, 2 with no store. */
+/** {@code crs audit verify} on the embedded and an external store: exit 0 with the count, 1 with the first broken entry, 2 with no store. */
 class AuditCommandIT {
 
     @Test
     void reportsAnIntactChainAndThenTheEntryAlteredInTheEmbeddedStore(@TempDir Path home) {
         Map<String, String> env = Map.of("CRS_HOME", home.toString());
-        DataSource store = migratedStore(env);
-        appendThree(store);
+        try (EmbeddedPostgres server = TestStores.embedded(home)) {
+            appendThree(CaseStore.dataSource(server.application()));
+        }
 
+        // no crs serve runs: the command starts the embedded server itself, and stops it again
         CliRun intact = CliRun.with(env, "", "audit", "verify");
         assertThat(intact.exitCode()).as(intact.err()).isZero();
         assertThat(intact.out()).isEqualTo("audit chain OK: 3 entries\n");
+        assertThat(home.resolve("pg/data/postmaster.pid")).doesNotExist();
 
-        new JdbcTemplate(store).update("UPDATE audit.audit_log SET result = 'OK' WHERE sequence_no = 2");
-        CliRun broken = CliRun.with(env, "", "audit", "verify");
-        assertThat(broken.exitCode()).isEqualTo(1);
-        assertThat(broken.out())
-                .isEqualTo("audit chain BROKEN at entry 2: entry 2 has been altered: its contents no longer match"
-                        + " its hash\n");
+        // while a server runs (as under crs serve), the command joins it; only a superuser can alter the log
+        try (EmbeddedPostgres server = TestStores.embedded(home)) {
+            new JdbcTemplate(CaseStore.dataSource(server.superuser()))
+                    .update("UPDATE audit.audit_log SET result = 'OK' WHERE sequence_no = 2");
+            CliRun broken = CliRun.with(env, "", "audit", "verify");
+            assertThat(broken.exitCode()).isEqualTo(1);
+            assertThat(broken.out())
+                    .isEqualTo("audit chain BROKEN at entry 2: entry 2 has been altered: its contents no longer match"
+                            + " its hash\n");
+        }
     }
 
     @Test
@@ -45,7 +54,9 @@ class AuditCommandIT {
                 "CRS_DATABASE_URL", pg.createDatabase("verify"),
                 "CRS_DATABASE_USER", pg.user(),
                 "CRS_DATABASE_PASSWORD", pg.password());
-        DataSource store = migratedStore(env);
+        DataSource store = CaseStore.dataSource(
+                StoreSettings.from(n -> Optional.ofNullable(env.get(n))).external());
+        CaseStore.migrate(store);
         appendThree(store);
 
         CliRun intact = CliRun.with(env, "", "audit", "verify");
@@ -63,15 +74,8 @@ class AuditCommandIT {
         CliRun run = CliRun.with(Map.of("CRS_HOME", home.toString()), "", "audit", "verify");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("crs: audit verify: CRS_HOME: no case store at " + home.resolve("cases"));
-        assertThat(home.resolve("cases")).doesNotExist();
-    }
-
-    private static DataSource migratedStore(Map<String, String> env) {
-        StoreSettings settings = StoreSettings.from(n -> Optional.ofNullable(env.get(n)));
-        DataSource store = CaseStore.dataSource(settings);
-        CaseStore.migrate(store, settings.embedded());
-        return store;
+        assertThat(run.err()).startsWith("crs: audit verify: CRS_HOME: no case store at " + home.resolve("pg"));
+        assertThat(home.resolve("pg")).doesNotExist();
     }
 
     private static void appendThree(DataSource store) {

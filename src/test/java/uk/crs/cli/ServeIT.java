@@ -23,7 +23,7 @@ class ServeIT {
     void servesTheLandingPageAndHealthOnTheEmbeddedStore(@TempDir Path dir) throws Exception {
         Path home = dir.resolve("home");
         try (CrsProcess crs = CrsProcess.serve(Map.of("CRS_HOME", home.toString()), dir)) {
-            crs.awaitHealthy(Duration.ofSeconds(90));
+            crs.awaitHealthy(Duration.ofSeconds(300));
 
             assertThat(get(crs, "/actuator/health").body()).contains("\"status\":\"UP\"");
             HttpResponse<String> landing = get(crs, "/");
@@ -34,10 +34,9 @@ class ServeIT {
                     .isEqualTo(200);
             assertThat(crs.output()).contains("crs is running on http://localhost:" + crs.port());
         }
-        assertThat(home.resolve("cases")).isDirectory();
-        try (var files = Files.list(home.resolve("cases"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".mv.db"));
-        }
+        // the embedded PostgreSQL server's cluster, stopped with crs
+        assertThat(Files.readString(home.resolve("pg/data/PG_VERSION")).strip()).isEqualTo("17");
+        assertThat(home.resolve("pg/data/postmaster.pid")).doesNotExist();
     }
 
     @Test
@@ -50,7 +49,7 @@ class ServeIT {
                 "CRS_DATABASE_USER", pg.user(),
                 "CRS_DATABASE_PASSWORD", pg.password());
         try (CrsProcess crs = CrsProcess.serve(env, dir)) {
-            crs.awaitHealthy(Duration.ofSeconds(90));
+            crs.awaitHealthy(Duration.ofSeconds(300));
             assertThat(get(crs, "/actuator/health").body()).contains("\"status\":\"UP\"");
             assertThat(crs.output()).contains("jdbc:postgresql://");
         }

@@ -4,28 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.crs.store.CaseStore;
-import uk.crs.store.StoreSettings;
+import uk.crs.store.EmbeddedPostgres;
+import uk.crs.testing.TestStores;
 import uk.crs.users.PasswordHashing;
 import uk.crs.users.Role;
 import uk.crs.users.User;
 import uk.crs.users.Users;
 
-/** {@code crs users add} on the embedded store: adds accounts, and refuses bad input without writing anything. */
+/**
+ * {@code crs users add} on the embedded store, with its server running as under {@code crs serve}: adds accounts,
+ * and refuses bad input without writing anything.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UsersCommandIT {
 
     private static final String PASSWORD = "correct horse battery";
 
-    private final Map<String, String> env;
+    private Map<String, String> env = Map.of();
+    private @Nullable EmbeddedPostgres server;
 
-    UsersCommandIT(@TempDir Path home) {
+    @BeforeAll
+    void startTheStore(@TempDir Path home) {
         env = Map.of("CRS_HOME", home.toString());
+        server = TestStores.embedded(home);
+    }
+
+    @BeforeEach
+    void noAccounts() {
+        new JdbcTemplate(store()).update("DELETE FROM user_account");
+    }
+
+    @AfterAll
+    void stopTheStore() {
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Test
@@ -111,7 +137,6 @@ class UsersCommandIT {
     }
 
     private DataSource store() {
-        StoreSettings settings = StoreSettings.from(n -> java.util.Optional.ofNullable(env.get(n)));
-        return CaseStore.dataSource(settings);
+        return CaseStore.dataSource(Objects.requireNonNull(server).application());
     }
 }

@@ -1,30 +1,46 @@
 package uk.crs.testing;
 
-import java.util.UUID;
+import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import uk.crs.store.BuildInfo;
 import uk.crs.store.CaseStore;
+import uk.crs.store.EmbeddedPostgres;
 
-/** Freshly migrated case stores for tests: embedded H2 in memory, or a new database on the test PostgreSQL. */
+/** Freshly migrated case stores for tests: a new database on the test PostgreSQL, or crs's own embedded server. */
 public final class TestStores {
 
     private TestStores() {}
-
-    /** A new in-memory H2 store in PostgreSQL mode, as the embedded store is configured, with every migration. */
-    public static DataSource h2() {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID()
-                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "crs", "");
-        CaseStore.migrate(dataSource, true);
-        return dataSource;
-    }
 
     /** A new database on the test PostgreSQL server, migrated as its superuser. */
     public static DataSource postgres(String prefix) {
         PostgresServer server = PostgresServer.get();
         String url = server.createDatabase(prefix);
         DriverManagerDataSource dataSource = new DriverManagerDataSource(url, server.user(), server.password());
-        CaseStore.migrate(dataSource, false);
+        CaseStore.migrate(dataSource);
         return dataSource;
+    }
+
+    /**
+     * The embedded store under {@code home}, started and owned by the test (as {@code crs serve} would), with the
+     * bundled server programs unpacked once per build rather than once per home.
+     */
+    public static EmbeddedPostgres embedded(Path home) {
+        return EmbeddedPostgres.own(embeddedLayout(home), java.time.Duration.ofSeconds(30));
+    }
+
+    /** The standard layout under {@code home}, except for the programs, which all tests share. */
+    public static EmbeddedPostgres.Layout embeddedLayout(Path home) {
+        EmbeddedPostgres.Layout standard = EmbeddedPostgres.Layout.under(home, null);
+        Path shared = Path.of(System.getenv().getOrDefault("CRS_PROJECT_DIR", "."), "target")
+                .toAbsolutePath()
+                .normalize()
+                .resolve("embedded-postgresql-" + BuildInfo.postgresVersion());
+        return new EmbeddedPostgres.Layout(standard.directory(), shared, null);
+    }
+
+    /** A plain data source for an account of the embedded store. */
+    public static DataSource dataSource(uk.crs.store.CaseStoreConnection account) {
+        return CaseStore.dataSource(account);
     }
 }

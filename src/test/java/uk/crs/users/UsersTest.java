@@ -14,7 +14,7 @@ import uk.crs.testing.TestStores;
 /** Accounts in the embedded store: adding, finding and loading them for sign-in. */
 class UsersTest {
 
-    private final Users users = new Users(TestStores.h2(), PasswordHashing.encoder());
+    private final Users users = new Users(TestStores.postgres("users"), PasswordHashing.encoder());
 
     @Test
     void findsAnAddedUserWithRoleAndForce() {
