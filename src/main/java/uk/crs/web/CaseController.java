@@ -3,6 +3,7 @@ package uk.crs.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.function.Supplier;
@@ -57,6 +58,7 @@ class CaseController {
                             content =
                                     @Content(
                                             mediaType = "application/json",
+                                            schema = @Schema(implementation = ApiSchemas.CaseFacts.class),
                                             examples = @ExampleObject(value = ApiExamples.CASE)))
                     @RequestBody(required = false)
                     @Nullable
@@ -80,6 +82,7 @@ class CaseController {
                             content =
                                     @Content(
                                             mediaType = "application/json",
+                                            schema = @Schema(implementation = ApiSchemas.Authorisation.class),
                                             examples = @ExampleObject(value = ApiExamples.AUTHORISATION)))
                     @RequestBody(required = false)
                     @Nullable
@@ -110,6 +113,7 @@ class CaseController {
                             content =
                                     @Content(
                                             mediaType = "application/json",
+                                            schema = @Schema(implementation = ApiSchemas.Agreement.class),
                                             examples = @ExampleObject(value = ApiExamples.AGREEMENT)))
                     @RequestBody(required = false)
                     @Nullable
@@ -133,6 +137,7 @@ class CaseController {
                             content =
                                     @Content(
                                             mediaType = "application/json",
+                                            schema = @Schema(implementation = ApiSchemas.Outcome.class),
                                             examples = @ExampleObject(value = ApiExamples.OUTCOME)))
                     @RequestBody(required = false)
                     @Nullable
@@ -159,6 +164,7 @@ class CaseController {
                             content =
                                     @Content(
                                             mediaType = "application/json",
+                                            schema = @Schema(implementation = ApiSchemas.Close.class),
                                             examples = @ExampleObject(value = ApiExamples.CLOSE)))
                     @RequestBody(required = false)
                     @Nullable
@@ -186,6 +192,7 @@ class CaseController {
                             content =
                                     @Content(
                                             mediaType = "application/json",
+                                            schema = @Schema(implementation = ApiSchemas.Withdraw.class),
                                             examples = @ExampleObject(value = ApiExamples.WITHDRAW)))
                     @RequestBody(required = false)
                     @Nullable

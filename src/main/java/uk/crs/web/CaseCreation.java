@@ -24,7 +24,7 @@ import uk.crs.decision.ParsedCase;
  * and the audit payload never hold them.
  */
 @Component
-class CaseCreation {
+public class CaseCreation {
 
     private final JsonMapper json;
     private final Decider decider;
@@ -41,7 +41,7 @@ class CaseCreation {
     }
 
     /** The case to store, or {@link InvalidRequest} naming every bad field (personal and factual alike). */
-    NewCase read(@Nullable JsonNode body, String usersForce) {
+    public NewCase read(@Nullable JsonNode body, String usersForce) {
         LocalDate today = LocalDate.now(clock);
         JsonBody fields = JsonBody.of(body);
         if (!(body instanceof ObjectNode submitted)) {
