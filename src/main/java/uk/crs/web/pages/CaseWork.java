@@ -11,7 +11,6 @@ import uk.crs.audit.AuditEntry;
 import uk.crs.audit.AuditLog;
 import uk.crs.audit.Verification;
 import uk.crs.cases.Agreement;
-import uk.crs.cases.CaseAction;
 import uk.crs.cases.CaseHandling;
 import uk.crs.cases.CaseId;
 import uk.crs.cases.CaseQuery;
@@ -19,11 +18,10 @@ import uk.crs.cases.CaseRecord;
 import uk.crs.cases.CaseStatus;
 import uk.crs.cases.CommandResult;
 import uk.crs.cases.ConditionOutcome;
-import uk.crs.cases.NewCase;
+import uk.crs.cases.OpenCase;
+import uk.crs.cases.Opening;
 import uk.crs.cases.Person;
 import uk.crs.users.User;
-import uk.crs.web.CaseCreation;
-import uk.crs.web.InvalidRequest;
 
 /**
  * The one place the pages reach the {@code cases} use cases and the audit log, so that moving to another application
@@ -33,13 +31,11 @@ import uk.crs.web.InvalidRequest;
 class CaseWork {
 
     private final CaseHandling handling;
-    private final CaseCreation creation;
     private final AuditLog audit;
     private final Clock clock;
 
-    CaseWork(CaseHandling handling, CaseCreation creation, AuditLog audit, Clock clock) {
+    CaseWork(CaseHandling handling, AuditLog audit, Clock clock) {
         this.handling = handling;
-        this.creation = creation;
         this.audit = audit;
         this.clock = clock;
     }
@@ -48,16 +44,9 @@ class CaseWork {
         return LocalDate.now(clock);
     }
 
-    /** Creates a case from the case-facts JSON; an {@link InvalidRequest} is audited and thrown back. */
-    CommandResult<CaseRecord> create(User user, ObjectNode facts) {
-        NewCase details;
-        try {
-            details = creation.read(facts, user.force());
-        } catch (InvalidRequest e) {
-            handling.invalid(user, CaseAction.CREATE, null, e.problems().toString());
-            throw e;
-        }
-        return handling.create(user, details);
+    /** Opens a case from the case-facts JSON, as {@code POST /api/cases} does; every answer is audited. */
+    Opening create(User user, ObjectNode facts) {
+        return handling.open(user, OpenCase.of(facts.toString()));
     }
 
     CommandResult<CaseRecord> authorise(User user, CaseId id, int version, boolean approve, String rationale) {

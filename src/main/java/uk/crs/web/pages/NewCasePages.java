@@ -18,12 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 import uk.crs.cases.CaseRecord;
-import uk.crs.cases.CommandResult;
+import uk.crs.cases.Opening;
+import uk.crs.decision.FieldError;
 import uk.crs.policy.Offence;
 import uk.crs.policy.OffenceCatalogue;
 import uk.crs.users.User;
-import uk.crs.web.FieldProblem;
-import uk.crs.web.InvalidRequest;
 
 /**
  * {@code /cases/new}: the offence (searched in the catalogue), the offender, the victim, circumstances, evidence, then
@@ -120,20 +119,18 @@ class NewCasePages {
     String create(Authentication auth, HttpSession session, Model model) {
         User user = Access.police(auth);
         CaseDraft draft = draft(session);
-        CommandResult<CaseRecord> result;
-        try {
-            result = work.create(user, draft.json(json, user.force(), work.today()));
-        } catch (InvalidRequest e) {
+        Opening result = work.create(user, draft.json(json, user.force(), work.today()));
+        if (result instanceof Opening.Invalid invalid) {
             Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldProblem p : e.problems()) {
-                errors.putIfAbsent(CaseQuestions.stepOf(p.field()), plain(p));
+            for (FieldError e : invalid.errors()) {
+                errors.putIfAbsent(CaseQuestions.stepOf(e.field()), "Check " + e.field() + ": it " + e.problem());
             }
             return checkPage(draft, errors, model);
         }
-        if (result instanceof CommandResult.Refused<CaseRecord> refused) {
+        if (result instanceof Opening.Refused refused) {
             return checkPage(draft, Map.of("offence", refused.refusal().message()), model);
         }
-        CaseRecord created = ((CommandResult.Done<CaseRecord>) result).value();
+        CaseRecord created = ((Opening.Opened) result).record();
         session.removeAttribute(CaseDraft.SESSION_KEY);
         return "redirect:/cases/" + created.kase().id() + "/decision";
     }
@@ -199,10 +196,6 @@ class NewCasePages {
         model.addAttribute("errors", errors);
         model.addAttribute("complete", draft.answered("offenceCode") && draft.answered("evidenceSufficient"));
         return "cases/new-check";
-    }
-
-    private static String plain(FieldProblem p) {
-        return "Check " + p.field() + ": it " + p.message();
     }
 
     private static CaseDraft draft(HttpSession session) {
