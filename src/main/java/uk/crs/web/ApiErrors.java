@@ -33,6 +33,7 @@ class ApiErrors {
     static final URI INVALID_REQUEST = URI.create(BASE + "invalid-request");
     static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
     static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    static final URI CSRF = URI.create(BASE + "csrf-token-missing");
     static final URI SELF_AUTHORISATION = URI.create(BASE + "self-authorisation");
     static final URI INSUFFICIENT_RANK = URI.create(BASE + "insufficient-rank");
     static final URI NOT_FOUND = URI.create(BASE + "not-found");

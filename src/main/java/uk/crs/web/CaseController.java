@@ -3,6 +3,7 @@ package uk.crs.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.function.Supplier;
@@ -55,6 +56,7 @@ class CaseController {
                             content =
                                     @Content(
                                             mediaType = "application/json",
+                                            schema = @Schema(implementation = ApiSchemas.CaseFacts.class),
                                             examples = @ExampleObject(value = ApiExamples.CASE)))
                     @RequestBody(required = false)
                     byte @Nullable [] body) {
@@ -76,6 +78,7 @@ class CaseController {
                             content =
                                     @Content(
                                             mediaType = "application/json",
+                                            schema = @Schema(implementation = ApiSchemas.Authorisation.class),
                                             examples = @ExampleObject(value = ApiExamples.AUTHORISATION)))
                     @RequestBody(required = false)
                     @Nullable
@@ -106,6 +109,7 @@ class CaseController {
                             content =
                                     @Content(
                                             mediaType = "application/json",
+                                            schema = @Schema(implementation = ApiSchemas.Agreement.class),
                                             examples = @ExampleObject(value = ApiExamples.AGREEMENT)))
                     @RequestBody(required = false)
                     @Nullable
@@ -129,6 +133,7 @@ class CaseController {
                             content =
                                     @Content(
                                             mediaType = "application/json",
+                                            schema = @Schema(implementation = ApiSchemas.Outcome.class),
                                             examples = @ExampleObject(value = ApiExamples.OUTCOME)))
                     @RequestBody(required = false)
                     @Nullable
@@ -155,6 +160,7 @@ class CaseController {
                             content =
                                     @Content(
                                             mediaType = "application/json",
+                                            schema = @Schema(implementation = ApiSchemas.Close.class),
                                             examples = @ExampleObject(value = ApiExamples.CLOSE)))
                     @RequestBody(required = false)
                     @Nullable
@@ -182,6 +188,7 @@ class CaseController {
                             content =
                                     @Content(
                                             mediaType = "application/json",
+                                            schema = @Schema(implementation = ApiSchemas.Withdraw.class),
                                             examples = @ExampleObject(value = ApiExamples.WITHDRAW)))
                     @RequestBody(required = false)
                     @Nullable

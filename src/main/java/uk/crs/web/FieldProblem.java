@@ -1,7 +1,7 @@
 package uk.crs.web;
 
 /** One bad field of a request: its path (e.g. {@code offender.name}) and what is wrong with it. */
-record FieldProblem(String field, String message) {
+public record FieldProblem(String field, String message) {
 
     @Override
     public String toString() {

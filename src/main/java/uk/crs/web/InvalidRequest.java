@@ -2,8 +2,11 @@ package uk.crs.web;
 
 import java.util.List;
 
-/** A request body or parameter that cannot be accepted; the error mapper answers 400 naming every field. */
-final class InvalidRequest extends RuntimeException {
+/**
+ * A request body or parameter that cannot be accepted; the error mapper answers 400 naming every field, and the pages
+ * show each problem beside its question.
+ */
+public final class InvalidRequest extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -15,7 +18,7 @@ final class InvalidRequest extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    List<FieldProblem> problems() {
+    public List<FieldProblem> problems() {
         return problems;
     }
 }

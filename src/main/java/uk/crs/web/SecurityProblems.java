@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Answers the API's 401 and 403 from Spring Security as problem+json, like every other API error. */
@@ -36,6 +37,17 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof CsrfException) {
+            // a browser signed in to the pages calls the API with its session cookie: say what is missing
+            write(
+                    request,
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    ApiErrors.CSRF,
+                    "this request relies on a browser session but has no valid CSRF token: send the session's CSRF"
+                            + " token in the X-CSRF-TOKEN header, or use HTTP Basic credentials instead");
+            return;
+        }
         write(request, response, HttpStatus.FORBIDDEN, ApiErrors.FORBIDDEN, "your role may not do this");
     }
 

@@ -2,12 +2,12 @@ package uk.crs.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -24,6 +24,9 @@ class WebSecurity {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
+                                "/sign-in",
+                                "/form-expired",
+                                "/error/forbidden",
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/webjars/**",
@@ -41,15 +44,43 @@ class WebSecurity {
                         .securityContextRepository(new DelegatingSecurityContextRepository(
                                 new RequestAttributeSecurityContextRepository(),
                                 new HttpSessionSecurityContextRepository())))
-                .formLogin(Customizer.withDefaults())
+                // The GOV.UK-style sign-in page (uk.crs.web.pages.SignInPage); a failure says only that the pair was
+                // wrong, never which half, so usernames cannot be discovered.
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/", false)
+                        .failureUrl("/sign-in?error"))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+
                 // API requests that carry HTTP Basic credentials need no CSRF token: a browser cannot send that header
                 // cross-site. Requests that rely on the session cookie alone still need one.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         request -> api.matches(request) && request.getHeader("Authorization") != null))
                 // An API client is answered 401 (with a Basic challenge) or 403 as problem+json, never redirected
                 // to the sign-in page.
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
-                        .defaultAccessDeniedHandlerFor(problems, api));
+                // A browser is sent to the sign-in page, told so when its session has timed out.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+                            if (api.matches(request)) {
+                                problems.commence(request, response, e);
+                            } else {
+                                boolean timedOut =
+                                        request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+                                response.sendRedirect(
+                                        request.getContextPath() + "/sign-in" + (timedOut ? "?timed-out" : ""));
+                            }
+                        })
+                        .defaultAccessDeniedHandlerFor(problems, api)
+                        // pages: a missing or stale CSRF token (often an ended session) gets its own page, anything
+                        // else the GOV.UK-style 403 page
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, e) -> {
+                                    response.setStatus(403);
+                                    request.getRequestDispatcher(
+                                                    e instanceof CsrfException ? "/form-expired" : "/error/forbidden")
+                                            .forward(request, response);
+                                },
+                                request -> !api.matches(request)));
         return http.build();
     }
 }

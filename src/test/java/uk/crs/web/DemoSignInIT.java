@@ -99,7 +99,7 @@ class DemoSignInIT {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
     }
 
     @Test
