@@ -32,9 +32,17 @@ public class CaseHandling {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final CaseWriter writer;
+    private final ConsentRules consentRules;
 
-    CaseHandling(Cases cases, AuditLog audit, PlatformTransactionManager transactions, Clock clock, CaseWriter writer) {
+    CaseHandling(
+            Cases cases,
+            AuditLog audit,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            CaseWriter writer,
+            ConsentRules consentRules) {
         this.cases = cases;
+        this.consentRules = consentRules;
         this.writer = writer;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
@@ -109,13 +117,14 @@ public class CaseHandling {
     }
 
     public CommandResult<CaseRecord> agree(User by, CaseId id, @Nullable Integer expectedVersion, Agreement agreement) {
+        ConsentRule consent = consentRules.forCase(id);
         return command(
                 by,
                 id,
                 expectedVersion,
                 CaseAction.AGREE,
                 agreement.toString(),
-                (kase, now) -> kase.agree(by, agreement, now));
+                (kase, now) -> kase.agree(by, agreement, consent, now));
     }
 
     public CommandResult<CaseRecord> recordOutcome(
@@ -211,8 +220,9 @@ public class CaseHandling {
                     return refuse(by, id, action, payload, raced(id), now);
                 }
                 CaseRecord after = cases.record(id).orElseThrow();
-                // the audit append comes last: it holds the audit chain's lock until the commit
-                append(by, id, action, ACCEPTED, payload, now);
+                // the audit append comes last: it holds the audit chain's lock until the commit. An accepted
+                // change's entry carries the digest of the case as it now stands, which verification re-checks.
+                audit.append(stateEvent(by, id, action), now);
                 return new CommandResult.Done<>(after);
             });
         } catch (ConcurrencyFailureException | DuplicateKeyException lostRace) {
@@ -245,6 +255,17 @@ public class CaseHandling {
                 action.name(),
                 result,
                 AuditLog.digest(payload));
+    }
+
+    private AuditEvent stateEvent(User by, CaseId id, CaseAction action) {
+        return new AuditEvent(
+                by.username(),
+                by.role().name(),
+                by.force(),
+                id.value(),
+                action.name(),
+                ACCEPTED,
+                CaseState.digest(audit, id));
     }
 
     private static Refusal notFound(CaseId id) {

@@ -99,7 +99,18 @@ class CaseWriter implements DisposableBean {
 
     private void writeOne(Pending p) {
         cases.insert(p.kase(), p.details());
-        audit.append(p.event(), p.at());
+        AuditEvent e = p.event();
+        // the entry vouches for the case as stored: the digest of its rows, read back in this transaction
+        audit.append(
+                new AuditEvent(
+                        e.actor(),
+                        e.role(),
+                        e.force(),
+                        e.caseId(),
+                        e.action(),
+                        e.result(),
+                        CaseState.digest(audit, p.kase().id())),
+                p.at());
     }
 
     @Override

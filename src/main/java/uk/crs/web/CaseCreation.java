@@ -49,20 +49,20 @@ class CaseCreation {
             throw new IllegalStateException("JsonBody accepted a body that is not an object");
         }
         JsonBody offender = fields.object("offender");
-        String offenderName = offender.text("name", true);
+        String offenderName = offender.text("name", true, InputLimits.NAME);
         LocalDate dateOfBirth = offender.date("dateOfBirth", true);
         if (dateOfBirth != null && !dateOfBirth.isBefore(today)) {
             offender.problem("dateOfBirth", "must be in the past, found " + dateOfBirth);
         }
-        String offenderContact = offender.text("contact", true);
+        String offenderContact = offender.text("contact", true, InputLimits.CONTACT);
         String force = body.path("force").isString() ? body.path("force").stringValue() : null;
         if (force != null && !force.equals(usersForce)) {
             // the force picks the policy: a case decided under another force's policy would be recorded wrongly
             fields.problem("force", "must be your own force (" + usersForce + "), found \"" + force + "\"");
         }
         JsonBody victim = fields.object("victim");
-        String victimName = victim.text("name", false);
-        String victimContact = victim.text("contact", false);
+        String victimName = victim.text("name", false, InputLimits.NAME);
+        String victimContact = victim.text("contact", false, InputLimits.CONTACT);
 
         ObjectNode facts = submitted.deepCopy();
         stripPersonalData(facts);

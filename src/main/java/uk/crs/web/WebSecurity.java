@@ -5,9 +5,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -17,6 +19,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 @Configuration
 class WebSecurity {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) {
@@ -46,6 +52,12 @@ class WebSecurity {
                 // cross-site. Requests that rely on the session cookie alone still need one.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         request -> api.matches(request) && request.getHeader("Authorization") != null))
+                // Scripts, styles, fonts and images from this server only; no framing, no plug-ins; no referrer
+                // leaves the service (case URLs carry case ids).
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                // Basic credentials that differ from those the session signed in with are checked again.
+                .addFilterBefore(new SessionBasicCheck(), BasicAuthenticationFilter.class)
                 // An API client is answered 401 (with a Basic challenge) or 403 as problem+json, never redirected
                 // to the sign-in page.
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
