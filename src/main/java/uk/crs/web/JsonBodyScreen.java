@@ -93,8 +93,7 @@ class JsonBodyScreen extends RequestBodyAdviceAdapter {
                 problems.add(new FieldProblem(here, problem));
             }
         } else if (node.isNumber()) {
-            // 1e3000 reads as an infinite double, which has no decimal value
-            BigDecimal value = Double.isFinite(node.doubleValue()) ? node.decimalValue() : null;
+            BigDecimal value = exactly(node);
             if (value == null
                     || value.abs().compareTo(InputLimits.NUMBER_MAX) > 0
                     || value.stripTrailingZeros().scale() > 6) {
@@ -103,6 +102,20 @@ class JsonBodyScreen extends RequestBodyAdviceAdapter {
                         "must be a number of at most " + InputLimits.NUMBER_MAX.toPlainString()
                                 + " in size with at most 6 decimals"));
             }
+        }
+    }
+
+    /** The number as written, or null when it has no finite decimal value (1e3000 read as a double is infinite). */
+    private static @org.jspecify.annotations.Nullable BigDecimal exactly(JsonNode number) {
+        try {
+            if (number.isFloatingPointNumber() && !number.isBigDecimal()) {
+                double d = number.doubleValue();
+                return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+            }
+            return number.decimalValue();
+        } catch (RuntimeException outOfRange) {
+            // Jackson refuses to convert values it cannot represent
+            return null;
         }
     }
 
