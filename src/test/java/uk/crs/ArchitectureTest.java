@@ -73,17 +73,17 @@ class ArchitectureTest {
             .orShould()
             .callMethod(java.time.Clock.class, "systemDefaultZone");
 
-    /** Only the case workflow and the web adapter touch the case store's case tables. */
+    /** Only the case workflow touches the case store's case tables; adapters go through its service. */
     @ArchTest
-    static final ArchRule onlyTheWorkflowAndTheAdaptersUseTheCaseRepository = classes()
+    static final ArchRule onlyTheWorkflowUsesTheCaseRepository = classes()
             .that()
             .haveSimpleName("Cases")
             .and()
-            .resideInAPackage("uk.crs.cases")
+            .resideInAPackage("uk.crs.cases.internal")
             .should()
             .onlyBeAccessed()
             .byClassesThat()
-            .resideInAnyPackage("uk.crs.cases..", "uk.crs.web..");
+            .resideInAnyPackage("uk.crs.cases..");
 
     /** The engine is pure Java: JSON lives in {@code uk.crs.decision.internal}, policy files in the policy package. */
     @ArchTest
@@ -109,13 +109,13 @@ class ArchitectureTest {
                     "uk.crs.scrutiny..",
                     "uk.crs.analytics..");
 
-    /** Accounts use the decision's Authority and append their changes to the audit log. */
+    /** Accounts use the policy's Rank and append their changes to the audit log. */
     @ArchTest
-    static final ArchRule usersDependOnlyOnTheDecisionsAuthority = noClasses()
+    static final ArchRule usersDependOnlyOnThePolicysRank = noClasses()
             .that()
             .resideInAPackage("uk.crs.users..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "uk.crs.cases..", "uk.crs.policy..", "uk.crs.store..", "uk.crs.scrutiny..", "uk.crs.analytics..");
+                    "uk.crs.cases..", "uk.crs.decision..", "uk.crs.store..", "uk.crs.scrutiny..", "uk.crs.analytics..");
 }

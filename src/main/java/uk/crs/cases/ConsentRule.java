@@ -2,7 +2,7 @@ package uk.crs.cases;
 
 import static java.util.Objects.requireNonNull;
 
-import uk.crs.decision.Authority;
+import uk.crs.policy.Rank;
 
 /**
  * The victim-consent rule of the policy a case was decided under, as it applies when the agreement is recorded: the
@@ -12,7 +12,7 @@ import uk.crs.decision.Authority;
  * @param overrideRank the rank that may go ahead without the victim's consent where the policy allows it (C3a)
  * @param policy the policy's id and version, for messages
  */
-public record ConsentRule(boolean consentRequired, Authority overrideRank, String policy) {
+public record ConsentRule(boolean consentRequired, Rank overrideRank, String policy) {
 
     public ConsentRule {
         requireNonNull(overrideRank, "overrideRank");
@@ -21,6 +21,6 @@ public record ConsentRule(boolean consentRequired, Authority overrideRank, Strin
 
     /** The national default (ACPO 2012 C3a): a sergeant or above may go ahead without the victim's consent. */
     public static ConsentRule supervisorMayOverride(String policy) {
-        return new ConsentRule(false, Authority.SERGEANT, policy);
+        return new ConsentRule(false, Rank.SERGEANT, policy);
     }
 }

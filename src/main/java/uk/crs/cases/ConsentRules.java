@@ -3,9 +3,9 @@ package uk.crs.cases;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.crs.decision.Authority;
 import uk.crs.decision.Decider;
 import uk.crs.policy.Policy;
+import uk.crs.policy.Rank;
 import uk.crs.policy.RuleSpec;
 
 /**
@@ -31,7 +31,7 @@ class ConsentRules {
                 .list();
         if (found.isEmpty()) {
             // the command answers "not found" before the rule is consulted
-            return new ConsentRule(true, Authority.SUPERINTENDENT, "(no such case)");
+            return new ConsentRule(true, Rank.SUPERINTENDENT, "(no such case)");
         }
         String name = found.get(0).get(0);
         String version = found.get(0).get(1);
@@ -43,14 +43,14 @@ class ConsentRules {
                         && p.sha256().equals(sha256))
                 .findFirst()
                 .map(p -> of(p, label))
-                .orElseGet(() -> new ConsentRule(true, Authority.SERGEANT, label + " (no longer loaded)"));
+                .orElseGet(() -> new ConsentRule(true, Rank.SERGEANT, label + " (no longer loaded)"));
     }
 
     static ConsentRule of(Policy policy, String label) {
         return policy.rules().stream()
                 .filter(RuleSpec.VictimConsent.class::isInstance)
                 .map(RuleSpec.VictimConsent.class::cast)
-                .map(r -> new ConsentRule(r.consentRequired(), Authority.of(r.overrideRank()), label))
+                .map(r -> new ConsentRule(r.consentRequired(), r.overrideRank(), label))
                 .reduce((a, b) -> new ConsentRule(
                         a.consentRequired() || b.consentRequired(),
                         a.overrideRank().max(b.overrideRank()),

@@ -24,6 +24,14 @@ final class InputLimits {
     /** A person's contact details, in characters (the {@code case_people.contact} column holds 500). */
     static final int CONTACT = 500;
 
+    /** Fields with a tighter limit than {@link #TEXT}, by their path in the body. */
+    private static final java.util.Map<String, Integer> BY_PATH = java.util.Map.of(
+            "offender.name", NAME, "victim.name", NAME, "offender.contact", CONTACT, "victim.contact", CONTACT);
+
+    static int maxLength(String path) {
+        return BY_PATH.getOrDefault(path, TEXT);
+    }
+
     /** A property name, in characters. */
     static final int PROPERTY_NAME = 64;
 

@@ -13,7 +13,9 @@ import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Screens every JSON request body before a controller sees it, whatever the endpoint: text must be well-formed
@@ -26,10 +28,17 @@ class JsonBodyScreen extends RequestBodyAdviceAdapter {
 
     private static final Pattern DATE_SHAPED = Pattern.compile("[+-]?\\d{4,}-\\d{2}-\\d{2}");
 
+    private final JsonMapper json;
+
+    JsonBodyScreen(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** JSON trees, and the raw bytes of the case-opening body (read by the case workflow itself). */
     @Override
     public boolean supports(
             MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
-        return targetType instanceof Class<?> c && JsonNode.class.isAssignableFrom(c);
+        return targetType instanceof Class<?> c && (JsonNode.class.isAssignableFrom(c) || c == byte[].class);
     }
 
     @Override
@@ -39,13 +48,26 @@ class JsonBodyScreen extends RequestBodyAdviceAdapter {
             MethodParameter parameter,
             Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
-        if (body instanceof JsonNode node) {
+        JsonNode node = body instanceof JsonNode tree ? tree : body instanceof byte[] bytes ? tree(bytes) : null;
+        if (node != null) {
             List<FieldProblem> problems = problems(node);
             if (!problems.isEmpty()) {
                 throw new InvalidRequest(problems);
             }
         }
         return body;
+    }
+
+    /** The bytes as JSON, or null when they are not JSON: the handler then says so in its own words. */
+    private @org.jspecify.annotations.Nullable JsonNode tree(byte[] bytes) {
+        if (bytes.length == 0) {
+            return null;
+        }
+        try {
+            return json.readTree(bytes);
+        } catch (JacksonException notJson) {
+            return null;
+        }
     }
 
     static List<FieldProblem> problems(JsonNode node) {
@@ -85,7 +107,7 @@ class JsonBodyScreen extends RequestBodyAdviceAdapter {
             }
         } else if (node.isString()) {
             String text = node.stringValue();
-            String problem = textProblem(text, InputLimits.TEXT);
+            String problem = textProblem(text, InputLimits.maxLength(path));
             if (problem == null && DATE_SHAPED.matcher(text).matches()) {
                 problem = dateProblem(text);
             }

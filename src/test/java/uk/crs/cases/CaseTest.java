@@ -9,8 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.crs.decision.Authority;
 import uk.crs.decision.Outcome;
+import uk.crs.policy.Rank;
 import uk.crs.users.Role;
 import uk.crs.users.User;
 
@@ -25,23 +25,22 @@ class CaseTest {
 
     @Test
     void startsInTheStatusTheDecisionCallsFor() {
-        assertThat(created(OFFICER, Outcome.PERMITTED, Authority.NONE).status()).isEqualTo(CaseStatus.DECIDED);
-        assertThat(created(OFFICER, Outcome.AUTHORISATION_REQUIRED, Authority.SERGEANT)
+        assertThat(created(OFFICER, Outcome.PERMITTED, Rank.NONE).status()).isEqualTo(CaseStatus.DECIDED);
+        assertThat(created(OFFICER, Outcome.AUTHORISATION_REQUIRED, Rank.SERGEANT)
                         .status())
                 .isEqualTo(CaseStatus.AWAITING_AUTHORISATION);
-        assertThat(created(OFFICER, Outcome.NOT_PERMITTED, Authority.NONE).status())
-                .isEqualTo(CaseStatus.NOT_PERMITTED);
+        assertThat(created(OFFICER, Outcome.NOT_PERMITTED, Rank.NONE).status()).isEqualTo(CaseStatus.NOT_PERMITTED);
     }
 
     @Test
     void refusesAuthorisationByTheOfficerWhoCreatedTheCase() {
-        Case kase = created(SERGEANT, Outcome.AUTHORISATION_REQUIRED, Authority.SERGEANT);
+        Case kase = created(SERGEANT, Outcome.AUTHORISATION_REQUIRED, Rank.SERGEANT);
         assertThat(refusal(kase.authorise(SERGEANT, true, "mine", T0))).isEqualTo(Refusal.Kind.SELF_AUTHORISATION);
     }
 
     @Test
     void refusesAuthorisationBelowTheRequiredRank() {
-        Case kase = created(OFFICER, Outcome.AUTHORISATION_REQUIRED, Authority.INSPECTOR);
+        Case kase = created(OFFICER, Outcome.AUTHORISATION_REQUIRED, Rank.INSPECTOR);
         assertThat(refusal(kase.authorise(SERGEANT, true, "ok", T0))).isEqualTo(Refusal.Kind.INSUFFICIENT_RANK);
         Case approved = next(kase.authorise(INSPECTOR, true, "ok", T0));
         assertThat(approved.status()).isEqualTo(CaseStatus.DECIDED);
@@ -51,14 +50,14 @@ class CaseTest {
 
     @Test
     void refusesAnAgreementWithoutTheOffendersAcceptance() {
-        Case kase = created(OFFICER, Outcome.PERMITTED, Authority.NONE);
+        Case kase = created(OFFICER, Outcome.PERMITTED, Rank.NONE);
         Agreement refused = new Agreement(false, "views", true, null, List.of());
         assertThat(refusal(kase.agree(OFFICER, refused, NATIONAL, T0))).isEqualTo(Refusal.Kind.TRANSITION_NOT_ALLOWED);
     }
 
     @Test
     void needsTheOverrideRankToGoAheadWithoutTheVictimsConsent() {
-        Case kase = created(OFFICER, Outcome.PERMITTED, Authority.NONE);
+        Case kase = created(OFFICER, Outcome.PERMITTED, Rank.NONE);
         Agreement overridden = new Agreement(true, "no", false, "loss made good", List.of());
         assertThat(refusal(kase.agree(OFFICER, overridden, NATIONAL, T0))).isEqualTo(Refusal.Kind.INSUFFICIENT_RANK);
         assertThat(next(kase.agree(SERGEANT, overridden, NATIONAL, T0)).status())
@@ -68,9 +67,9 @@ class CaseTest {
     // issue 9: the case was decided with the victim consenting, then agreed with the victim objecting
     @Test
     void refusesToGoAheadWithoutConsentWhereThePolicyRequiresIt() {
-        Case kase = created(OFFICER, Outcome.PERMITTED, Authority.NONE);
+        Case kase = created(OFFICER, Outcome.PERMITTED, Rank.NONE);
         Agreement objecting = new Agreement(true, "no, I want them charged", false, "proportionate", List.of());
-        ConsentRule required = new ConsentRule(true, Authority.SERGEANT, "cleveland 1.0");
+        ConsentRule required = new ConsentRule(true, Rank.SERGEANT, "cleveland 1.0");
         for (User anyone : List.of(OFFICER, SERGEANT, INSPECTOR)) {
             TransitionResult result = kase.agree(anyone, objecting, required, T0);
             assertThat(refusal(result)).isEqualTo(Refusal.Kind.TRANSITION_NOT_ALLOWED);
@@ -83,7 +82,7 @@ class CaseTest {
 
     @Test
     void refusesAnOverrideOfTheVictimByTheSupervisorWhoCreatedTheCase() {
-        Case own = created(SERGEANT, Outcome.PERMITTED, Authority.NONE);
+        Case own = created(SERGEANT, Outcome.PERMITTED, Rank.NONE);
         Agreement objecting = new Agreement(true, "no", false, "loss made good", List.of());
         assertThat(refusal(own.agree(SERGEANT, objecting, NATIONAL, T0))).isEqualTo(Refusal.Kind.SELF_AUTHORISATION);
         User anotherSergeant = new User("ps8", Role.SERGEANT, "durham");
@@ -93,9 +92,9 @@ class CaseTest {
 
     @Test
     void asksForThePoliciesOverrideRankWhenItIsHigherThanTheCasesOwn() {
-        Case kase = created(OFFICER, Outcome.PERMITTED, Authority.NONE);
+        Case kase = created(OFFICER, Outcome.PERMITTED, Rank.NONE);
         Agreement objecting = new Agreement(true, "no", false, "loss made good", List.of());
-        ConsentRule inspectorOverrides = new ConsentRule(false, Authority.INSPECTOR, "a force 1.0");
+        ConsentRule inspectorOverrides = new ConsentRule(false, Rank.INSPECTOR, "a force 1.0");
         assertThat(refusal(kase.agree(SERGEANT, objecting, inspectorOverrides, T0)))
                 .isEqualTo(Refusal.Kind.INSUFFICIENT_RANK);
         assertThat(next(kase.agree(INSPECTOR, objecting, inspectorOverrides, T0))
@@ -105,7 +104,7 @@ class CaseTest {
 
     @Test
     void closesOnlyOnceEveryConditionHasAnOutcomeAndAsCompletedOnlyIfAllWereMet() {
-        Case agreed = next(created(OFFICER, Outcome.PERMITTED, Authority.NONE)
+        Case agreed = next(created(OFFICER, Outcome.PERMITTED, Rank.NONE)
                 .agree(
                         OFFICER,
                         new Agreement(
@@ -168,8 +167,8 @@ class CaseTest {
                 .anyMatch(t -> reachesTerminal(t.to(), seen));
     }
 
-    private static Case created(User by, Outcome outcome, Authority required) {
-        return next(Case.create(CaseId.random(), by, outcome, required, Authority.SERGEANT, T0));
+    private static Case created(User by, Outcome outcome, Rank required) {
+        return next(Case.create(CaseId.random(), by, outcome, required, Rank.SERGEANT, T0));
     }
 
     private static Case next(TransitionResult result) {

@@ -307,6 +307,25 @@ class SecurityFindingsIT {
         assertThat(crs.context.getBean(AuditLog.class).verify()).isInstanceOf(Verification.Intact.class);
     }
 
+    @Test
+    void requestsTomcatRefusesBeforeAnyServletAreProblemJsonNotHtml() throws Exception {
+        int port = Integer.parseInt(
+                java.util.Objects.requireNonNull(crs.context.getEnvironment().getProperty("local.server.port")));
+        for (String request : List.of(
+                "GET /api/cases?q=[x]{y}| HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "GET /api/cases HTTP/1.1\r\nHost: localhost\r\n(bad header): x\r\nConnection: close\r\n\r\n")) {
+            try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).as(request).startsWith("HTTP/1.1 400");
+                assertThat(answer)
+                        .as(request)
+                        .contains("application/problem+json")
+                        .doesNotContain("<html");
+            }
+        }
+    }
+
     private HttpResponse<String> me(String user, String password, Map<String, String> extra) {
         Map<String, String> headers = new HashMap<>(extra);
         headers.put("Authorization", RawHttp.basic(user, password));
