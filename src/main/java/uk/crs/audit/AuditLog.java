@@ -5,7 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,9 +102,50 @@ public class AuditLog {
                 caseId);
     }
 
+    /**
+     * For each subject (the {@code case_id} column: a case id, or a username for account changes), the last entry
+     * with one of these actions and the result {@code ACCEPTED}: the entry that vouches for the subject's current
+     * state.
+     */
+    public Map<String, AuditEntry> lastAccepted(Collection<String> actions) {
+        if (actions.isEmpty()) {
+            return Map.of();
+        }
+        String in = String.join(",", Collections.nCopies(actions.size(), "?"));
+        List<Object> params = new ArrayList<>(actions);
+        params.addAll(actions);
+        Map<String, AuditEntry> last = new HashMap<>();
+        jdbc.query(
+                "SELECT " + COLUMNS + " FROM audit.audit_log WHERE sequence_no IN (SELECT max(sequence_no) FROM"
+                        + " audit.audit_log WHERE result = 'ACCEPTED' AND case_id IS NOT NULL AND action IN (" + in
+                        + ") GROUP BY case_id) AND action IN (" + in + ")",
+                (ResultSet rs) -> {
+                    AuditEntry e = entry(rs);
+                    last.put(java.util.Objects.requireNonNull(e.caseId()), e);
+                },
+                params.toArray());
+        return last;
+    }
+
+    /** The entry with this sequence number, if the log holds it. */
+    public Optional<AuditEntry> entry(long sequence) {
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM audit.audit_log WHERE sequence_no = ?",
+                        (rs, n) -> entry(rs),
+                        sequence)
+                .stream()
+                .findFirst();
+    }
+
     /** Walks the whole chain from the log alone, in batches, and reports the first entry that does not check out. */
     public Verification verify() {
         return new ChainWalk(jdbc).run();
+    }
+
+    /** A digest of stored rows, for entries that vouch for a record's state. */
+    public RowDigest rows() {
+        return new RowDigest(jdbc);
     }
 
     /** The SHA-256 of the payload's UTF-8 bytes, as 64 lower-case hex digits. */

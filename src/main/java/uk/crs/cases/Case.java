@@ -79,19 +79,20 @@ public record Case(
                                 by.username(), by.role().name(), approve, rationale, now)));
     }
 
-    /** Records the agreement; going ahead without the victim's consent needs a user of the override rank. */
-    public TransitionResult agree(User by, Agreement agreement, Instant now) {
+    /**
+     * Records the agreement. The victim's answer as agreed is checked again against the policy's consent rule: where
+     * the policy requires consent, an objection ends the matter; otherwise going ahead without consent needs a
+     * supervisor of the override rank (the policy's, or more if the decision escalated) who did not create the case.
+     */
+    public TransitionResult agree(User by, Agreement agreement, ConsentRule consent, Instant now) {
         Optional<Refusal> refused = Permission.check(by, CaseAction.AGREE, status, CaseStatus.AGREED);
         if (refused.isEmpty() && !agreement.offenderAccepts()) {
             refused = Optional.of(new Refusal(
                     Refusal.Kind.TRANSITION_NOT_ALLOWED,
                     "a community resolution needs the offender's acceptance; withdraw the case instead"));
         }
-        if (refused.isEmpty() && agreement.overridden() && !by.role().hasRankAtLeast(overrideAuthority)) {
-            refused = Optional.of(new Refusal(
-                    Refusal.Kind.INSUFFICIENT_RANK,
-                    "going ahead without the victim's consent needs an override by " + overrideAuthority
-                            + " or above, found " + by.role()));
+        if (refused.isEmpty() && agreement.overridden()) {
+            refused = overrideRefusal(by, consent);
         }
         return refused.<TransitionResult>map(TransitionResult.Rejected::new)
                 .orElseGet(() -> next(
@@ -100,6 +101,28 @@ public record Case(
                         agreement.conditions(),
                         new CaseEvent.AgreementRecorded(
                                 agreement, by.username(), by.role().name(), now)));
+    }
+
+    private Optional<Refusal> overrideRefusal(User by, ConsentRule consent) {
+        if (consent.consentRequired()) {
+            return Optional.of(new Refusal(
+                    Refusal.Kind.TRANSITION_NOT_ALLOWED,
+                    "the policy " + consent.policy() + " requires the victim's consent, and the victim does not"
+                            + " consent; the case cannot be agreed (withdraw it instead)"));
+        }
+        Rank needed = overrideAuthority.max(consent.overrideRank());
+        if (!by.role().hasRankAtLeast(needed)) {
+            return Optional.of(new Refusal(
+                    Refusal.Kind.INSUFFICIENT_RANK,
+                    "going ahead without the victim's consent needs an override by " + needed + " or above, found "
+                            + by.role()));
+        }
+        if (by.username().equals(officer)) {
+            return Optional.of(new Refusal(
+                    Refusal.Kind.SELF_AUTHORISATION,
+                    by.username() + " created this case and may not override the victim's objection on it"));
+        }
+        return Optional.empty();
     }
 
     /** Records whether one condition was met; each condition's outcome is recorded once. */

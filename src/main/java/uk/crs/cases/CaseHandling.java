@@ -59,6 +59,7 @@ public class CaseHandling {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final CaseWriter writer;
+    private final ConsentRules consentRules;
     private final CaseSubmissions submissions;
     private final Decider decider;
     private final DecisionJson decisionJson;
@@ -75,8 +76,10 @@ public class CaseHandling {
             Decider decider,
             DecisionJson decisionJson,
             PersonRefs refs,
-            StoreMarkers markers) {
+            StoreMarkers markers,
+            ConsentRules consentRules) {
         this.cases = cases;
+        this.consentRules = consentRules;
         this.writer = writer;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
@@ -215,13 +218,14 @@ public class CaseHandling {
     }
 
     public CommandResult<CaseRecord> agree(User by, CaseId id, @Nullable Integer expectedVersion, Agreement agreement) {
+        ConsentRule consent = consentRules.forCase(id);
         return command(
                 by,
                 id,
                 expectedVersion,
                 CaseAction.AGREE,
                 agreement.toString(),
-                (kase, now) -> kase.agree(by, agreement, now));
+                (kase, now) -> kase.agree(by, agreement, consent, now));
     }
 
     public CommandResult<CaseRecord> recordOutcome(
@@ -317,8 +321,9 @@ public class CaseHandling {
                     return refuse(by, id, action, payload, raced(id), now);
                 }
                 CaseRecord after = cases.record(id).orElseThrow();
-                // the audit append comes last: it holds the audit chain's lock until the commit
-                append(by, id, action, ACCEPTED, payload, now);
+                // the audit append comes last: it holds the audit chain's lock until the commit. An accepted
+                // change's entry carries the digest of the case as it now stands, which verification re-checks.
+                audit.append(stateEvent(by, id, action), now);
                 return new CommandResult.Done<>(after);
             });
         } catch (ConcurrencyFailureException | DuplicateKeyException lostRace) {
@@ -351,6 +356,17 @@ public class CaseHandling {
                 action.name(),
                 result,
                 AuditLog.digest(payload));
+    }
+
+    private AuditEvent stateEvent(User by, CaseId id, CaseAction action) {
+        return new AuditEvent(
+                by.username(),
+                by.role().name(),
+                by.force(),
+                id.value(),
+                action.name(),
+                ACCEPTED,
+                CaseState.digest(audit, id));
     }
 
     private static Refusal notFound(CaseId id) {

@@ -54,12 +54,23 @@ public class Disclosures {
                                             "only a community resolution that was given can be disclosed; this case is "
                                                     + record.kase().status())
                                     : null;
-            append(by, id, CaseAction.MARK_DISCLOSURE_RELEVANT, refusal, reason, now);
             if (refusal != null) {
+                append(by, id, CaseAction.MARK_DISCLOSURE_RELEVANT, refusal, reason, now);
                 return new CommandResult.Refused<>(refusal);
             }
             cases.markDisclosureRelevant(
                     id, new CaseRecord.DisclosureMark(by.username(), by.role().name(), reason, now));
+            // the accepted change's entry carries the digest of the case as it now stands
+            audit.append(
+                    new AuditEvent(
+                            by.username(),
+                            by.role().name(),
+                            by.force(),
+                            id.value(),
+                            CaseAction.MARK_DISCLOSURE_RELEVANT.name(),
+                            CaseHandling.ACCEPTED,
+                            CaseState.digest(audit, id)),
+                    now);
             return new CommandResult.Done<>(cases.record(id).orElseThrow());
         });
     }

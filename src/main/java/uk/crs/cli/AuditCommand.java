@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code crs audit}: commands on the audit log. */
 @Command(
         name = "audit",
-        description = "Check the hash-chained audit log.",
-        subcommands = {AuditVerifyCommand.class})
+        description = "Check the hash-chained audit log and the records it vouches for; sign checkpoints.",
+        subcommands = {AuditVerifyCommand.class, AuditCheckpointCommand.class})
 final class AuditCommand extends CommandGroup {}

@@ -1,25 +1,46 @@
 package uk.crs.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import uk.crs.audit.AuditEntry;
 import uk.crs.audit.AuditLog;
+import uk.crs.audit.Checkpoint;
+import uk.crs.audit.RecordCheck;
+import uk.crs.audit.SigningKey;
 import uk.crs.audit.Verification;
+import uk.crs.cases.CaseState;
 import uk.crs.store.CaseStore;
 import uk.crs.store.StoreSettings;
 import uk.crs.store.internal.EmbeddedStoreException;
+import uk.crs.users.PasswordHashing;
+import uk.crs.users.Users;
 
-/** {@code crs audit verify}: walks the audit chain in the case store and reports the first broken entry. */
+/**
+ * {@code crs audit verify}: walks the audit chain, checks every case and account row against the last entry about
+ * it, and, given a published checkpoint, that the log still extends it.
+ */
 @Command(
         name = "verify",
         description = {
-            "Recompute every audit entry's hash from the log and check the chain.",
-            "Exit status: 0 intact, 1 broken (the first broken entry and why), 2 no readable case store.",
-            "Reads the embedded store under CRS_HOME (joining a running crs serve, or starting the store for the check), or"
-                    + " the PostgreSQL server named by CRS_DATABASE_URL."
+            "Recompute every audit entry's hash from the log and check the chain; then check every case (with its"
+                    + " conditions, authorisations and people) and every account against the last audit entry about"
+                    + " it; with --checkpoint, check that the log still extends a signed checkpoint.",
+            "Exit status: 0 intact, 1 broken (the first broken entry or record, and why), 2 no readable case store or"
+                    + " checkpoint.",
+            "Reads the embedded store under CRS_HOME, or PostgreSQL when CRS_DATABASE_URL is set; needs no server."
         })
 final class AuditVerifyCommand implements Callable<Integer>, EnvironmentAware {
 
@@ -27,6 +48,13 @@ final class AuditVerifyCommand implements Callable<Integer>, EnvironmentAware {
 
     @Spec
     CommandSpec spec;
+
+    @Option(
+            names = "--checkpoint",
+            paramLabel = "FILE",
+            description = "A checkpoint written by crs audit checkpoint: the log must still extend it.")
+    @Nullable
+    Path checkpoint;
 
     AuditVerifyCommand(Environment environment) {
         this.environment = environment;
@@ -43,9 +71,33 @@ final class AuditVerifyCommand implements Callable<Integer>, EnvironmentAware {
             err.println("crs: audit verify: " + problem.get().message());
             return CrsCommand.BAD_INPUT;
         }
+        Checkpoint published = null;
+        if (checkpoint != null) {
+            try {
+                published = Checkpoint.parse(Files.readString(checkpoint, StandardCharsets.UTF_8));
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("crs: audit verify: --checkpoint: " + checkpoint + ": "
+                        + (e instanceof IOException ? "cannot be read" : e.getMessage()));
+                return CrsCommand.BAD_INPUT;
+            }
+            if (!published.signedByItsKey()) {
+                out.println("checkpoint " + checkpoint + " is NOT VALID: its signature does not match its contents");
+                return 1;
+            }
+        }
         Verification result;
-        try (CaseStore store = CaseStore.open(settings)) {
-            result = new AuditLog(store.dataSource()).verify();
+        List<RecordCheck> records;
+        Optional<AuditEntry> checkpointEntry = Optional.empty();
+        try (CaseStore opened = CaseStore.open(settings)) {
+            DataSource store = opened.dataSource();
+            AuditLog log = new AuditLog(store);
+            result = log.verify();
+            records = result.ok()
+                    ? List.of(CaseState.verify(store), new Users(store, PasswordHashing.encoder()).verify())
+                    : List.of();
+            if (published != null && result.ok()) {
+                checkpointEntry = log.entry(published.entries());
+            }
         } catch (EmbeddedStoreException e) {
             err.println("crs: audit verify: " + e.reason());
             return CrsCommand.BAD_INPUT;
@@ -54,12 +106,63 @@ final class AuditVerifyCommand implements Callable<Integer>, EnvironmentAware {
                     + e.getMostSpecificCause().getMessage() + "); has crs serve run on this store?");
             return CrsCommand.BAD_INPUT;
         }
-        if (result instanceof Verification.Intact intact) {
-            out.println("audit chain OK: " + intact.entries() + " entries");
-            return 0;
+        if (result instanceof Verification.Broken broken) {
+            out.println("audit chain BROKEN at entry " + broken.firstBrokenEntry() + ": " + broken.reason());
+            return 1;
         }
-        Verification.Broken broken = (Verification.Broken) result;
-        out.println("audit chain BROKEN at entry " + broken.firstBrokenEntry() + ": " + broken.reason());
-        return 1;
+        long entries = ((Verification.Intact) result).entries();
+        out.println("audit chain OK: " + entries + " entries");
+        for (RecordCheck check : records) {
+            if (!check.ok()) {
+                out.println("records BROKEN: " + check.firstMismatch());
+                return 1;
+            }
+        }
+        out.println("records OK: " + describe(records));
+        if (published != null) {
+            Optional<String> gap = published.extendedBy(entries, checkpointEntry);
+            if (gap.isPresent()) {
+                out.println("checkpoint BROKEN: " + gap.get());
+                return 1;
+            }
+            out.println(
+                    "checkpoint OK: the log extends the checkpoint of " + published.at() + " (" + published.entries()
+                            + " entries, key " + published.keyFingerprint().substring(0, 16) + ")");
+            warnOnOtherKey(settings, published, err);
+        }
+        return 0;
+    }
+
+    private static String describe(List<RecordCheck> records) {
+        StringBuilder text = new StringBuilder();
+        for (RecordCheck check : records) {
+            if (!text.isEmpty()) {
+                text.append(", ");
+            }
+            text.append(check.checked()).append(' ').append(check.kind());
+            if (check.predating() > 0) {
+                text.append(" (").append(check.predating()).append(" older than record digests, not checked)");
+            }
+        }
+        return text.toString();
+    }
+
+    /** A checkpoint signed by a key other than this home's is reported: publish and compare fingerprints. */
+    private static void warnOnOtherKey(StoreSettings settings, Checkpoint published, PrintWriter err) {
+        Path ours = settings.home().resolve(SigningKey.PUBLIC_FILE);
+        if (!Files.isRegularFile(ours)) {
+            return;
+        }
+        try {
+            String encoded = Files.readString(ours, StandardCharsets.US_ASCII).strip();
+            String theirs =
+                    java.util.Base64.getEncoder().encodeToString(published.key().getEncoded());
+            if (!encoded.equals(theirs)) {
+                err.println("crs: audit verify: note: the checkpoint was signed by key "
+                        + published.keyFingerprint().substring(0, 16) + ", not by " + ours);
+            }
+        } catch (IOException e) {
+            err.println("crs: audit verify: note: " + ours + " cannot be read");
+        }
     }
 }

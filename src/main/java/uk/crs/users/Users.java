@@ -1,7 +1,9 @@
 package uk.crs.users;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -9,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,6 +19,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.crs.audit.AuditEntry;
+import uk.crs.audit.AuditEvent;
+import uk.crs.audit.AuditLog;
+import uk.crs.audit.RecordCheck;
 
 /** The accounts in the case store: adding them, finding them, and signing them in through Spring Security. */
 @Component
@@ -31,12 +39,19 @@ public class Users implements UserDetailsService {
     /** bcrypt ignores everything after 72 bytes, so longer passwords are refused rather than silently cut. */
     static final int MAX_PASSWORD_BYTES = 72;
 
+    /** The audit action of an account being added; its entry carries the digest of the account's row. */
+    public static final String ADD_ACTION = "USER_ADD";
+
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
 
     public Users(DataSource dataSource, PasswordEncoder encoder) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.encoder = encoder;
+        this.audit = new AuditLog(dataSource);
+        this.tx = new TransactionTemplate(new JdbcTransactionManager(dataSource));
     }
 
     /** Adds an account with a password of at least {@link #MIN_PASSWORD_LENGTH} characters. */
@@ -57,17 +72,66 @@ public class Users implements UserDetailsService {
 
     private User insert(String username, Role role, String force, String rawPassword) {
         check(username, force, rawPassword);
+        String hash = encoder.encode(rawPassword);
         try {
-            jdbc.update(
-                    "INSERT INTO user_account (username, password_hash, user_role, force_slug) VALUES (?, ?, ?, ?)",
-                    username,
-                    encoder.encode(rawPassword),
-                    role.name(),
-                    force);
+            // the account and the audit entry vouching for its row commit together
+            tx.executeWithoutResult(status -> {
+                jdbc.update(
+                        "INSERT INTO user_account (username, password_hash, user_role, force_slug) VALUES (?, ?, ?, ?)",
+                        username,
+                        hash,
+                        role.name(),
+                        force);
+                audit.append(
+                        new AuditEvent("system", "SYSTEM", force, username, ADD_ACTION, "ACCEPTED", digest(username)),
+                        Instant.now());
+            });
         } catch (DuplicateKeyException e) {
             throw new UserRejectedException("username", "username: '" + username + "' already exists");
         }
         return new User(username, role, force);
+    }
+
+    /** The digest of the account's row (password hash included), as its audit entries carry it. */
+    private String digest(String username) {
+        return audit.rows()
+                .add("user", "SELECT * FROM user_account WHERE username = ?", username)
+                .digest();
+    }
+
+    /**
+     * Checks every account against the last audit entry about it: an account added or changed in the tables (a
+     * promotion, a new password hash, a forged account) disagrees with it.
+     */
+    public RecordCheck verify() {
+        long from = RecordCheck.digestsFrom(jdbc);
+        Map<String, AuditEntry> last = audit.lastAccepted(List.of(ADD_ACTION));
+        long checked = 0;
+        long predating = 0;
+        for (String username : jdbc.queryForList("SELECT username FROM user_account ORDER BY username", String.class)) {
+            AuditEntry entry = last.get(username);
+            if (entry == null && from > 1) {
+                predating++;
+                continue;
+            }
+            if (entry == null) {
+                return new RecordCheck(
+                        "users",
+                        checked,
+                        predating,
+                        "user " + username + " has no audit entry: it was not added through crs");
+            }
+            if (!digest(username).equals(entry.payloadDigest())) {
+                return new RecordCheck(
+                        "users",
+                        checked,
+                        predating,
+                        "user " + username + " disagrees with audit entry " + entry.sequence()
+                                + ": its role, force, password or status was changed outside crs");
+            }
+            checked++;
+        }
+        return new RecordCheck("users", checked, predating, null);
     }
 
     /** Checks the form of a username, e.g. before asking for a password. */

@@ -18,17 +18,24 @@ final class AgreementReader {
     private AgreementReader() {}
 
     static Agreement read(JsonBody fields) {
+        fields.allowOnly("offenderAccepts", "victimViews", "victimConsents", "override", "conditions", "version");
         Boolean accepts = fields.bool("offenderAccepts", true);
         String views = fields.text("victimViews", true);
         Boolean consents = fields.bool("victimConsents", true);
         String overrideReasons = null;
         if (Boolean.FALSE.equals(consents)) {
-            overrideReasons = fields.object("override").text("reasons", true);
+            overrideReasons = fields.object("override").allowOnly("reasons").text("reasons", true);
         }
         List<Condition> conditions = new ArrayList<>();
         List<JsonBody> items = fields.array("conditions");
+        if (items.size() > InputLimits.CONDITIONS) {
+            fields.problem(
+                    "conditions",
+                    "has " + items.size() + " conditions; at most " + InputLimits.CONDITIONS + " are accepted");
+            items = List.of();
+        }
         for (int i = 0; i < items.size(); i++) {
-            JsonBody item = items.get(i);
+            JsonBody item = items.get(i).allowOnly("type", "detail", "dueDate", "amountGbp");
             ConditionType type = item.choice("type", ConditionType.class, true);
             String detail = item.text("detail", true);
             LocalDate due = item.date("dueDate", true);

@@ -40,6 +40,8 @@ class ApiErrors {
     static final URI CONFLICT = URI.create(BASE + "conflict");
     static final URI TRANSITION_NOT_ALLOWED = URI.create(BASE + "transition-not-allowed");
     static final URI INTERNAL = URI.create(BASE + "internal-error");
+    static final URI TOO_LARGE = URI.create(BASE + "too-large");
+    static final URI TOO_MANY_SIGN_INS = URI.create(BASE + "too-many-sign-ins");
 
     private static final Map<Refusal.Kind, URI> REFUSALS = Map.of(
             Refusal.Kind.ROLE_NOT_PERMITTED, FORBIDDEN,
@@ -84,6 +86,11 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestLimits.BodyTooLarge) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, TOO_LARGE, RequestLimits.tooLarge());
+            }
+        }
         // the parser's message can quote the body, which may hold personal data: say only where it broke
         return invalid(List.of(new FieldProblem("(body)", "is not well-formed JSON")));
     }

@@ -85,7 +85,7 @@ class CaseController {
                     JsonNode body) {
         User user = signedIn.user();
         CaseId caseId = Answers.caseId(id);
-        JsonBody fields = JsonBody.of(body);
+        JsonBody fields = JsonBody.of(body).allowOnly("decision", "rationale", "version");
         String decision = fields.text("decision", true);
         if (decision != null && !decision.equals("APPROVE") && !decision.equals("REFUSE")) {
             fields.problem("decision", "must be APPROVE or REFUSE, found \"" + decision + "\"");
@@ -140,7 +140,7 @@ class CaseController {
                     JsonNode body) {
         User user = signedIn.user();
         CaseId caseId = Answers.caseId(id);
-        JsonBody fields = JsonBody.of(body);
+        JsonBody fields = JsonBody.of(body).allowOnly("outcome", "evidence", "version");
         ConditionOutcome.Status status = fields.choice("outcome", ConditionOutcome.Status.class, true);
         String evidence = fields.text("evidence", true);
         Integer version = version(fields, ifMatch);
@@ -167,7 +167,7 @@ class CaseController {
                     JsonNode body) {
         User user = signedIn.user();
         CaseId caseId = Answers.caseId(id);
-        JsonBody fields = JsonBody.of(body);
+        JsonBody fields = JsonBody.of(body).allowOnly("outcome", "victimInformed", "version");
         CaseStatus as = fields.choice("outcome", CaseStatus.class, true);
         if (as != null && as != CaseStatus.COMPLETED && as != CaseStatus.NOT_COMPLETED) {
             fields.problem("outcome", "must be COMPLETED or NOT_COMPLETED, found \"" + as + "\"");
@@ -195,7 +195,7 @@ class CaseController {
                     JsonNode body) {
         User user = signedIn.user();
         CaseId caseId = Answers.caseId(id);
-        JsonBody fields = JsonBody.of(body);
+        JsonBody fields = JsonBody.of(body).allowOnly("reason", "version");
         String reason = fields.text("reason", true);
         Integer version = version(fields, ifMatch);
         audited(user, CaseAction.WITHDRAW, caseId, () -> checked(fields));

@@ -106,7 +106,12 @@ class CaseQueryController {
             return null;
         }
         try {
-            return LocalDate.parse(text).plusDays(plus).atStartOfDay().toInstant(ZoneOffset.UTC);
+            LocalDate date = LocalDate.parse(text);
+            if (!InputLimits.saneDate(date)) {
+                problems.add(new FieldProblem(name, "must be a date " + InputLimits.dateRange() + ", found " + date));
+                return null;
+            }
+            return date.plusDays(plus).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(name, "must be a date as YYYY-MM-DD, found \"" + text + "\""));
             return null;

@@ -71,7 +71,7 @@ class DisclosureController {
                     @Nullable
                     JsonNode body) {
         CaseId caseId = Answers.caseId(id);
-        JsonBody fields = JsonBody.of(body);
+        JsonBody fields = JsonBody.of(body).allowOnly("reason");
         String reason = fields.text("reason", true);
         if (!fields.problems().isEmpty()) {
             handling.invalid(

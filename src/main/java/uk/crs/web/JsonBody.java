@@ -51,14 +51,48 @@ final class JsonBody {
         return items;
     }
 
+    /**
+     * Refuses every property of this object other than the named ones: an unknown field is a 400 naming it rather
+     * than something silently ignored (or stored).
+     */
+    JsonBody allowOnly(String... names) {
+        if (node.isObject()) {
+            java.util.Set<String> known = java.util.Set.of(names);
+            for (String present : node.propertyNames()) {
+                if (!known.contains(present)) {
+                    problem(
+                            present,
+                            "is not a field of this request; expected only "
+                                    + String.join(
+                                            ", ",
+                                            java.util.Arrays.stream(names)
+                                                    .sorted()
+                                                    .toList()));
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Text of at most {@link InputLimits#TEXT} characters. */
     @Nullable
     String text(String name, boolean required) {
+        return text(name, required, InputLimits.TEXT);
+    }
+
+    @Nullable
+    String text(String name, boolean required, int maxLength) {
         JsonNode value = node.path(name);
         if (absent(value)) {
             return missing(name, required);
         }
         if (!value.isString() || value.stringValue().isBlank()) {
             problem(name, "must be non-blank text");
+            return null;
+        }
+        String problem = JsonBodyScreen.textProblem(value.stringValue(), maxLength);
+        if (problem != null) {
+            problem(name, problem);
             return null;
         }
         return value.stringValue();
@@ -94,7 +128,12 @@ final class JsonBody {
     LocalDate date(String name, boolean required) {
         String text = text(name, required);
         try {
-            return text == null ? null : LocalDate.parse(text);
+            LocalDate date = text == null ? null : LocalDate.parse(text);
+            if (date != null && !InputLimits.saneDate(date)) {
+                problem(name, "must be a date " + InputLimits.dateRange() + ", found " + date);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problem(name, "must be a date as YYYY-MM-DD, found \"" + text + "\"");
             return null;
@@ -109,11 +148,15 @@ final class JsonBody {
         }
         if (!value.isNumber()
                 || value.decimalValue().signum() <= 0
-                || value.decimalValue().scale() > 2) {
-            problem(name, "must be a positive amount in pounds with at most 2 decimals, found " + value);
+                || value.decimalValue().stripTrailingZeros().scale() > 2
+                || value.decimalValue().compareTo(InputLimits.POUNDS_MAX) > 0) {
+            problem(
+                    name,
+                    "must be a positive amount in pounds with at most 2 decimals, up to "
+                            + InputLimits.POUNDS_MAX.toPlainString());
             return null;
         }
-        return value.decimalValue();
+        return value.decimalValue().setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     <E extends Enum<E>> @Nullable E choice(String name, Class<E> type, boolean required) {

@@ -25,6 +25,11 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof ThrottledSignIn.Locked locked) {
+            response.setHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, ApiErrors.TOO_MANY_SIGN_INS, locked.detail());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"crs\"");
         write(
                 request,

@@ -4,10 +4,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -17,6 +19,16 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 @Configuration
 class WebSecurity {
+
+    /**
+     * The hash of GOV.UK Frontend's one inline script (templates/fragments/page.html), which marks the page as having
+     * JavaScript; GOV.UK Frontend documents this hash for use in a Content-Security-Policy.
+     */
+    static final String GOVUK_JS_ENABLED = "'sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw='";
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' " + GOVUK_JS_ENABLED + "; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) {
@@ -57,6 +69,12 @@ class WebSecurity {
                 // cross-site. Requests that rely on the session cookie alone still need one.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         request -> api.matches(request) && request.getHeader("Authorization") != null))
+                // Scripts, styles, fonts and images from this server only; no framing, no plug-ins; no referrer
+                // leaves the service (case URLs carry case ids).
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                // Basic credentials that differ from those the session signed in with are checked again.
+                .addFilterBefore(new SessionBasicCheck(), BasicAuthenticationFilter.class)
                 // An API client is answered 401 (with a Basic challenge) or 403 as problem+json, never redirected
                 // to the sign-in page.
                 // A browser is sent to the sign-in page, told so when its session has timed out.

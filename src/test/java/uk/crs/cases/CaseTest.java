@@ -21,6 +21,7 @@ class CaseTest {
     private static final User OFFICER = new User("pc101", Role.OFFICER, "durham");
     private static final User SERGEANT = new User("ps7", Role.SERGEANT, "durham");
     private static final User INSPECTOR = new User("insp3", Role.INSPECTOR, "durham");
+    private static final ConsentRule NATIONAL = ConsentRule.supervisorMayOverride("national-default 1.0");
 
     @Test
     void startsInTheStatusTheDecisionCallsFor() {
@@ -51,15 +52,54 @@ class CaseTest {
     void refusesAnAgreementWithoutTheOffendersAcceptance() {
         Case kase = created(OFFICER, Outcome.PERMITTED, Rank.NONE);
         Agreement refused = new Agreement(false, "views", true, null, List.of());
-        assertThat(refusal(kase.agree(OFFICER, refused, T0))).isEqualTo(Refusal.Kind.TRANSITION_NOT_ALLOWED);
+        assertThat(refusal(kase.agree(OFFICER, refused, NATIONAL, T0))).isEqualTo(Refusal.Kind.TRANSITION_NOT_ALLOWED);
     }
 
     @Test
     void needsTheOverrideRankToGoAheadWithoutTheVictimsConsent() {
         Case kase = created(OFFICER, Outcome.PERMITTED, Rank.NONE);
         Agreement overridden = new Agreement(true, "no", false, "loss made good", List.of());
-        assertThat(refusal(kase.agree(OFFICER, overridden, T0))).isEqualTo(Refusal.Kind.INSUFFICIENT_RANK);
-        assertThat(next(kase.agree(SERGEANT, overridden, T0)).status()).isEqualTo(CaseStatus.AGREED);
+        assertThat(refusal(kase.agree(OFFICER, overridden, NATIONAL, T0))).isEqualTo(Refusal.Kind.INSUFFICIENT_RANK);
+        assertThat(next(kase.agree(SERGEANT, overridden, NATIONAL, T0)).status())
+                .isEqualTo(CaseStatus.AGREED);
+    }
+
+    // issue 9: the case was decided with the victim consenting, then agreed with the victim objecting
+    @Test
+    void refusesToGoAheadWithoutConsentWhereThePolicyRequiresIt() {
+        Case kase = created(OFFICER, Outcome.PERMITTED, Rank.NONE);
+        Agreement objecting = new Agreement(true, "no, I want them charged", false, "proportionate", List.of());
+        ConsentRule required = new ConsentRule(true, Rank.SERGEANT, "cleveland 1.0");
+        for (User anyone : List.of(OFFICER, SERGEANT, INSPECTOR)) {
+            TransitionResult result = kase.agree(anyone, objecting, required, T0);
+            assertThat(refusal(result)).isEqualTo(Refusal.Kind.TRANSITION_NOT_ALLOWED);
+            assertThat(((TransitionResult.Rejected) result).refusal().message())
+                    .contains("cleveland 1.0 requires the victim's consent");
+        }
+        Agreement consenting = new Agreement(true, "an apology will do", true, null, List.of());
+        assertThat(next(kase.agree(OFFICER, consenting, required, T0)).status()).isEqualTo(CaseStatus.AGREED);
+    }
+
+    @Test
+    void refusesAnOverrideOfTheVictimByTheSupervisorWhoCreatedTheCase() {
+        Case own = created(SERGEANT, Outcome.PERMITTED, Rank.NONE);
+        Agreement objecting = new Agreement(true, "no", false, "loss made good", List.of());
+        assertThat(refusal(own.agree(SERGEANT, objecting, NATIONAL, T0))).isEqualTo(Refusal.Kind.SELF_AUTHORISATION);
+        User anotherSergeant = new User("ps8", Role.SERGEANT, "durham");
+        assertThat(next(own.agree(anotherSergeant, objecting, NATIONAL, T0)).status())
+                .isEqualTo(CaseStatus.AGREED);
+    }
+
+    @Test
+    void asksForThePoliciesOverrideRankWhenItIsHigherThanTheCasesOwn() {
+        Case kase = created(OFFICER, Outcome.PERMITTED, Rank.NONE);
+        Agreement objecting = new Agreement(true, "no", false, "loss made good", List.of());
+        ConsentRule inspectorOverrides = new ConsentRule(false, Rank.INSPECTOR, "a force 1.0");
+        assertThat(refusal(kase.agree(SERGEANT, objecting, inspectorOverrides, T0)))
+                .isEqualTo(Refusal.Kind.INSUFFICIENT_RANK);
+        assertThat(next(kase.agree(INSPECTOR, objecting, inspectorOverrides, T0))
+                        .status())
+                .isEqualTo(CaseStatus.AGREED);
     }
 
     @Test
@@ -87,6 +127,7 @@ class CaseTest {
                                                 LocalDate.of(2026, 12, 1),
                                                 new BigDecimal("10.00"),
                                                 null))),
+                        NATIONAL,
                         T0));
         assertThat(refusal(agreed.close(OFFICER, CaseStatus.COMPLETED, true, T0)))
                 .isEqualTo(Refusal.Kind.TRANSITION_NOT_ALLOWED);

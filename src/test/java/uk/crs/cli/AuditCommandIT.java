@@ -31,7 +31,7 @@ class AuditCommandIT {
         // no crs serve runs: the command starts the embedded server itself, and stops it again
         CliRun intact = CliRun.with(env, "", "audit", "verify");
         assertThat(intact.exitCode()).as(intact.err()).isZero();
-        assertThat(intact.out()).isEqualTo("audit chain OK: 3 entries\n");
+        assertThat(intact.outLines()).startsWith("audit chain OK: 3 entries", "records OK: 0 cases, 0 users");
         assertThat(home.resolve("pg/data/postmaster.pid")).doesNotExist();
 
         // while a server runs (as under crs serve), the command joins it; only a superuser can alter the log
@@ -61,7 +61,7 @@ class AuditCommandIT {
 
         CliRun intact = CliRun.with(env, "", "audit", "verify");
         assertThat(intact.exitCode()).as(intact.err()).isZero();
-        assertThat(intact.out()).isEqualTo("audit chain OK: 3 entries\n");
+        assertThat(intact.outLines()).startsWith("audit chain OK: 3 entries", "records OK: 0 cases, 0 users");
 
         new JdbcTemplate(store).update("DELETE FROM audit.audit_log WHERE sequence_no = 1");
         CliRun broken = CliRun.with(env, "", "audit", "verify");

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.crs.audit.AuditEvent;
 import uk.crs.audit.AuditLog;
 import uk.crs.cases.Case;
+import uk.crs.cases.CaseState;
 import uk.crs.cases.NewCase;
 
 /**
@@ -101,7 +102,18 @@ public class CaseWriter implements DisposableBean {
 
     private void writeOne(Pending p) {
         cases.insert(p.kase(), p.details());
-        audit.append(p.event(), p.at());
+        AuditEvent e = p.event();
+        // the entry vouches for the case as stored: the digest of its rows, read back in this transaction
+        audit.append(
+                new AuditEvent(
+                        e.actor(),
+                        e.role(),
+                        e.force(),
+                        e.caseId(),
+                        e.action(),
+                        e.result(),
+                        CaseState.digest(audit, p.kase().id())),
+                p.at());
     }
 
     @Override
