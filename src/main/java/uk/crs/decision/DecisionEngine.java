@@ -65,7 +65,20 @@ public final class DecisionEngine {
             List<OffenceDefinition> inClass = offences.inClass(code);
             definition = inClass.isEmpty() ? null : inClass.get(0);
             Offence row = catalogue.find(code).orElse(null);
-            if (row != null) {
+            // a policy that scores from the offence catalogue decides a class on its most serious offence; one that
+            // scores from its own tables (version 1) keeps the class row it was written for
+            if (definition != null && compiledFor(policy).gravity().catalogueScores()) {
+                Offence view = offences.classView(definition);
+                offence = new Offence(
+                        code,
+                        view.description(),
+                        row == null ? view.group() : row.group(),
+                        row == null ? view.subgroup() : row.subgroup(),
+                        view.modeOfTrial(),
+                        view.flags(),
+                        view.modeOfTrialSource(),
+                        view.note());
+            } else if (row != null) {
                 offence = row;
             } else if (definition != null) {
                 offence = offences.classView(definition);
@@ -73,7 +86,7 @@ public final class DecisionEngine {
                 throw new IllegalArgumentException("unknown offence code " + code);
             }
         }
-        Compiled c = compiled.computeIfAbsent(policy.sha256(), k -> Compiled.of(policy));
+        Compiled c = compiledFor(policy);
         GravityScore score = GravityScoring.score(c.gravity(), facts, offence, definition);
         Assessment assessment = new Assessment(facts, offence, score, catalogue::find, definition);
         List<RuleResult> results = new ArrayList<>(c.rules().size());
@@ -82,6 +95,10 @@ public final class DecisionEngine {
         }
         return Decision.of(
                 facts, score.score(), results, PolicyRef.of(policy), assessment.title(), warnings(facts, offence));
+    }
+
+    private Compiled compiledFor(Policy policy) {
+        return compiled.computeIfAbsent(policy.sha256(), k -> Compiled.of(policy));
     }
 
     /** A class or section that covers offences differing in mode or gravity: say which was decided on. */
