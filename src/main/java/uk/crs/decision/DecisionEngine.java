@@ -26,6 +26,7 @@ public final class DecisionEngine {
     private final Offences offences;
     // keyed by the policy file's sha256: the same bytes always give the same rules
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> warningCache = new ConcurrentHashMap<>();
 
     public DecisionEngine(OffenceCatalogue catalogue) {
         this(
@@ -107,6 +108,12 @@ public final class DecisionEngine {
         if (choices.isEmpty()) {
             return List.of();
         }
+        // the text depends only on how the offence was named and the choices: build it once per combination
+        String key = (facts.offence().offenceId() == null ? "class:" + offence.code() : "section:") + choices;
+        return warningCache.computeIfAbsent(key, k -> warningText(facts, offence, choices));
+    }
+
+    private List<String> warningText(CaseFacts facts, Offence offence, List<String> choices) {
         StringBuilder s = new StringBuilder();
         for (String id : choices) {
             offences.find(id).ifPresent(d -> s.append(s.length() == 0 ? "" : "; ")
