@@ -26,6 +26,7 @@ public final class DecisionEngine {
     private final Offences offences;
     // keyed by the policy file's sha256: the same bytes always give the same rules
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> warningCache = new ConcurrentHashMap<>();
 
     public DecisionEngine(OffenceCatalogue catalogue) {
         this(
@@ -65,7 +66,20 @@ public final class DecisionEngine {
             List<OffenceDefinition> inClass = offences.inClass(code);
             definition = inClass.isEmpty() ? null : inClass.get(0);
             Offence row = catalogue.find(code).orElse(null);
-            if (row != null) {
+            // a policy that scores from the offence catalogue decides a class on its most serious offence; one that
+            // scores from its own tables (version 1) keeps the class row it was written for
+            if (definition != null && compiledFor(policy).gravity().catalogueScores()) {
+                Offence view = offences.classView(definition);
+                offence = new Offence(
+                        code,
+                        view.description(),
+                        row == null ? view.group() : row.group(),
+                        row == null ? view.subgroup() : row.subgroup(),
+                        view.modeOfTrial(),
+                        view.flags(),
+                        view.modeOfTrialSource(),
+                        view.note());
+            } else if (row != null) {
                 offence = row;
             } else if (definition != null) {
                 offence = offences.classView(definition);
@@ -73,7 +87,7 @@ public final class DecisionEngine {
                 throw new IllegalArgumentException("unknown offence code " + code);
             }
         }
-        Compiled c = compiled.computeIfAbsent(policy.sha256(), k -> Compiled.of(policy));
+        Compiled c = compiledFor(policy);
         GravityScore score = GravityScoring.score(c.gravity(), facts, offence, definition);
         Assessment assessment = new Assessment(facts, offence, score, catalogue::find, definition);
         List<RuleResult> results = new ArrayList<>(c.rules().size());
@@ -84,12 +98,22 @@ public final class DecisionEngine {
                 facts, score.score(), results, PolicyRef.of(policy), assessment.title(), warnings(facts, offence));
     }
 
+    private Compiled compiledFor(Policy policy) {
+        return compiled.computeIfAbsent(policy.sha256(), k -> Compiled.of(policy));
+    }
+
     /** A class or section that covers offences differing in mode or gravity: say which was decided on. */
     private List<String> warnings(CaseFacts facts, Offence offence) {
         List<String> choices = facts.offence().choices();
         if (choices.isEmpty()) {
             return List.of();
         }
+        // the text depends only on how the offence was named and the choices: build it once per combination
+        String key = (facts.offence().offenceId() == null ? "class:" + offence.code() : "section:") + choices;
+        return warningCache.computeIfAbsent(key, k -> warningText(facts, offence, choices));
+    }
+
+    private List<String> warningText(CaseFacts facts, Offence offence, List<String> choices) {
         StringBuilder s = new StringBuilder();
         for (String id : choices) {
             offences.find(id).ifPresent(d -> s.append(s.length() == 0 ? "" : "; ")

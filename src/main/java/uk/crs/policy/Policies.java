@@ -55,21 +55,38 @@ public final class Policies {
         }
     }
 
-    /** The policy for a force on a date: the force's own if one is in force, else the national one. */
+    /**
+     * The policy for a force on a date: the force's own if one is in force, else the national one. Where two versions
+     * of one policy are in force (an open-ended version and a later one that supersedes it), the later one applies.
+     */
     public Optional<Policy> select(String force, LocalDate date) {
         // a plain loop: this runs once per decision
+        Policy own = null;
         Policy national = null;
         for (Policy p : policies) {
             if (p.inForceOn(date)) {
-                if (force.equals(p.scope().force())) {
-                    return Optional.of(p);
+                if (force.equals(p.scope().force()) && later(p, own)) {
+                    own = p;
                 }
-                if (national == null && p.scope().isNational()) {
+                if (p.scope().isNational() && later(p, national)) {
                     national = p;
                 }
             }
         }
-        return Optional.ofNullable(national);
+        return Optional.ofNullable(own != null ? own : national);
+    }
+
+    private static boolean later(Policy p, @org.jspecify.annotations.Nullable Policy than) {
+        return than == null || p.effectiveFrom().isAfter(than.effectiveFrom());
+    }
+
+    /**
+     * Whether {@code later} is a new version of {@code earlier}'s policy that supersedes it from its own start: same
+     * id and scope, starting after the earlier one starts. The earlier file is left byte for byte as it was, so the
+     * sha256 recorded on decisions made under it still identifies it.
+     */
+    private static boolean supersedes(Policy later, Policy earlier) {
+        return later.id().equals(earlier.id()) && later.effectiveFrom().isAfter(earlier.effectiveFrom());
     }
 
     /**
@@ -83,15 +100,21 @@ public final class Policies {
         }
         List<Policy> versions =
                 policies.stream().filter(p -> p.id().equals(name)).toList();
-        return versions.stream().filter(p -> p.inForceOn(date)).findFirst().or(() -> versions.stream()
-                .max(Comparator.comparing(Policy::effectiveFrom)));
+        return versions.stream()
+                .filter(p -> p.inForceOn(date))
+                .max(Comparator.comparing(Policy::effectiveFrom))
+                .or(() -> versions.stream().max(Comparator.comparing(Policy::effectiveFrom)));
     }
 
     /** Problems if the candidate's effective period overlaps another policy of the same scope (other than itself). */
     public List<PolicyProblem> overlaps(Policy candidate) {
         List<PolicyProblem> problems = new ArrayList<>();
         for (Policy p : policies) {
-            if (p != candidate && !p.sha256().equals(candidate.sha256()) && p.overlaps(candidate)) {
+            if (p != candidate
+                    && !p.sha256().equals(candidate.sha256())
+                    && p.overlaps(candidate)
+                    && !supersedes(candidate, p)
+                    && !supersedes(p, candidate)) {
                 problems.add(new PolicyProblem(
                         candidate.source(),
                         "effectiveFrom",

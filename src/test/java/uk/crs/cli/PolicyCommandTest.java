@@ -144,10 +144,41 @@ class PolicyCommandTest {
                 .replace("scope: cleveland", "scope: kent")
                 .replace("id: cleveland", "id: kent");
         Path a = file("kent-1.yaml", kent);
+        // a second policy (another id) for the same force whose period overlaps
+        Path b = file(
+                "kent-2.yaml",
+                kent.replace("id: kent", "id: kent-other")
+                        .replace("effectiveFrom: 2013-04-01", "effectiveFrom: 2024-04-01"));
+
+        CliRun run = CliRun.of("policy", "check", a.toString(), b.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("overlaps kent@");
+    }
+
+    @Test
+    void acceptsALaterVersionThatSupersedesAnOpenEndedOne() throws IOException {
+        String kent = bundled("cleveland.yaml")
+                .replace("scope: cleveland", "scope: kent")
+                .replace("id: cleveland", "id: kent");
+        Path a = file("kent-1.yaml", kent);
         Path b = file(
                 "kent-2.yaml",
                 kent.replace("version: \"1.0\"", "version: \"2.0\"")
                         .replace("effectiveFrom: 2013-04-01", "effectiveFrom: 2024-04-01"));
+
+        CliRun run = CliRun.of("policy", "check", a.toString(), b.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    @Test
+    void rejectsTwoVersionsStartingTheSameDay() throws IOException {
+        String kent = bundled("cleveland.yaml")
+                .replace("scope: cleveland", "scope: kent")
+                .replace("id: cleveland", "id: kent");
+        Path a = file("kent-1.yaml", kent);
+        Path b = file("kent-2.yaml", kent.replace("version: \"1.0\"", "version: \"2.0\""));
 
         CliRun run = CliRun.of("policy", "check", a.toString(), b.toString());
 

@@ -27,7 +27,8 @@ import uk.crs.policy.RuleSpec;
  */
 class WorkedExamplesTest {
 
-    private static final List<String> FILES = List.of("national-default-1.0.yaml", "cleveland-1.0.yaml");
+    private static final List<String> FILES =
+            List.of("national-default-1.0.yaml", "cleveland-1.0.yaml", "national-default-2.0.yaml");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Decider DECIDER = Decider.bundled();
     private static final DecisionJson JSON = DecisionJson.bundled();

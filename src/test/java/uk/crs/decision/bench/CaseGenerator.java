@@ -84,12 +84,14 @@ public final class CaseGenerator {
                     .append("\"}");
         }
         s.append("]}");
+        // consent without consultation is an input error: only a consulted victim consents
+        boolean consulted = identified && random.nextInt(10) < 9;
         s.append(",\"victim\":{\"identified\":")
                 .append(identified)
                 .append(",\"consulted\":")
-                .append(identified && random.nextInt(10) < 9)
+                .append(consulted)
                 .append(",\"consents\":")
-                .append(identified && random.nextInt(10) < 7)
+                .append(consulted && random.nextInt(10) < 7)
                 .append(",\"views\":\"wants an apology\"}");
         s.append(",\"circumstances\":{\"domesticAbuse\":")
                 .append(random.nextInt(20) == 0)
