@@ -19,12 +19,11 @@ final class HtmlReport {
 
     static String render(Report report, Disclosure d) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Community resolutions report</title><style>" + STYLE + "</style></head><body>");
-        h.append("<h1>Community resolutions: ")
-                .append(Html.escape(report.source().id()))
-                .append(", ")
-                .append(Html.escape(report.period()))
-                .append("</h1>");
+                + "<title>" + Html.escape(report.title()) + "</title><style>" + STYLE + "</style></head><body>");
+        h.append("<h1>").append(Html.escape(report.title())).append("</h1>");
+        h.append("<p class=\"muted\">")
+                .append(Html.escape(Definitions.disclosure(d)))
+                .append("</p>");
         Line national = report.national();
         h.append("<p>Nationally, ")
                 .append(shareText(national, national.counts().shareOfAssigned(), d))
@@ -88,7 +87,7 @@ final class HtmlReport {
                     hidden
                             ? null
                             : report.stats(Objects.requireNonNull(l.forceSlug()))
-                                    .ci95(),
+                                    .shareOfAssignedCi95(),
                     note));
         }
         return bars;
@@ -128,7 +127,11 @@ final class HtmlReport {
             t.append("</th><th>Crime type");
         }
         t.append("</th><th>Crimes</th><th>Pending</th><th>CRs</th><th>Share of crimes</th><th>Share of assigned</th>");
-        t.append(table == Line.Table.FORCE ? "<th>95% interval</th><th>Funnel</th>" : "")
+        t.append(
+                        table == Line.Table.FORCE
+                                ? "<th>Share of crimes: 95% interval</th><th>Share of assigned: 95% interval</th>"
+                                        + "<th>Against the national rate</th>"
+                                : "")
                 .append("</tr>");
         for (Line l : report.table(table)) {
             t.append("<tr><td>");
@@ -146,22 +149,25 @@ final class HtmlReport {
             t.append("</td>");
             if (!l.outcomeData()) {
                 t.append("<td colspan=\"")
-                        .append(table == Line.Table.FORCE ? 7 : 5)
+                        .append(table == Line.Table.FORCE ? 8 : 5)
                         .append("\" class=\"muted\">no outcome data</td></tr>");
                 continue;
             }
             cells(t, l, d);
             if (table == Line.Table.FORCE) {
                 ForceStats s = report.stats(Objects.requireNonNull(l.forceSlug()));
-                Interval ci = s.ci95();
-                boolean hide = d.hidesShares(l) || ci == null;
+                boolean hide = d.hidesShares(l);
+                Interval crimes = s.shareOfCrimesCi95();
+                Interval assigned = s.shareOfAssignedCi95();
                 t.append("<td>")
-                        .append(
-                                hide || ci == null
-                                        ? "[c]"
-                                        : SvgCharts.percent(ci.low()) + " to " + SvgCharts.percent(ci.high()))
+                        .append(hide || crimes == null ? "[c]" : SvgCharts.interval(crimes))
                         .append("</td><td>")
-                        .append(hide || s.funnel() == null ? "" : s.funnel().name())
+                        .append(hide || assigned == null ? "[c]" : SvgCharts.interval(assigned))
+                        .append("</td><td>")
+                        .append(
+                                hide || s.funnel() == null
+                                        ? ""
+                                        : Html.escape(s.funnel().words()))
                         .append("</td>");
             }
             t.append("</tr>");

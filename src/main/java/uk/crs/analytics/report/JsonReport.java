@@ -37,6 +37,17 @@ final class JsonReport {
 
     private JsonReport() {}
 
+    private static void interval(JsonGenerator g, String name, @Nullable Interval interval) {
+        if (interval == null) {
+            g.writeNullProperty(name);
+        } else {
+            g.writeArrayPropertyStart(name);
+            g.writeNumber(interval.low());
+            g.writeNumber(interval.high());
+            g.writeEndArray();
+        }
+    }
+
     static String render(Report report, Disclosure disclosure) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(PRETTY, text)) {
@@ -58,15 +69,10 @@ final class JsonReport {
                 counts(g, l, disclosure);
                 ForceStats stats = report.stats(Objects.requireNonNull(l.forceSlug()));
                 boolean hide = disclosure.hidesShares(l);
-                Interval ci95 = stats.ci95();
-                if (ci95 == null || hide) {
-                    g.writeNullProperty("ci95");
-                } else {
-                    g.writeArrayPropertyStart("ci95");
-                    g.writeNumber(ci95.low());
-                    g.writeNumber(ci95.high());
-                    g.writeEndArray();
-                }
+                interval(g, "shareOfCrimesCi95", hide ? null : stats.shareOfCrimesCi95());
+                interval(g, "shareOfAssignedCi95", hide ? null : stats.shareOfAssignedCi95());
+                // Deprecated name of shareOfAssignedCi95, kept for one release (the JSON contract).
+                interval(g, "ci95", hide ? null : stats.shareOfAssignedCi95());
                 FunnelPosition funnel = stats.funnel();
                 FunnelPosition unadjusted = stats.funnelUnadjusted();
                 g.writeStringProperty("funnel", funnel == null || hide ? null : funnel.name());

@@ -76,6 +76,10 @@ final class ReportBuilder {
                     e.getKey(),
                     new ForceStats(
                             Interval.wilson(u.x(), u.n(), Interval.Z95),
+                            Interval.wilson(
+                                    e.getValue().communityResolutions(),
+                                    e.getValue().crimes(),
+                                    Interval.Z95),
                             funnel.position(u, true),
                             funnel.position(u, false)));
         }
@@ -87,7 +91,8 @@ final class ReportBuilder {
                 lines,
                 stats,
                 funnel,
-                facts.offences());
+                facts.offences(),
+                request.force());
     }
 
     private static FunnelPlot.Unit unit(Counts c) {

@@ -52,6 +52,8 @@ class ReportIT {
                         "communityResolutions",
                         "shareOfCrimes",
                         "shareOfAssigned",
+                        "shareOfCrimesCi95",
+                        "shareOfAssignedCi95",
                         "ci95",
                         "funnel",
                         "outcomeData");
@@ -60,7 +62,21 @@ class ReportIT {
             assertThat(report.get(table).size()).as(table).isPositive();
         }
         assertThat(report.get("national").get("shareOfAssigned").asDouble()).isBetween(0.0, 1.0);
-        // JSON is for scripts and is never suppressed unless asked: small counts (City of London's 2 CRs) are numbers.
+        // Each share has its own interval, around that share.
+        for (JsonNode f : report.get("forces")) {
+            if (f.get("outcomeData").asBoolean()) {
+                assertThat(f.get("shareOfCrimes").asDouble())
+                        .isBetween(
+                                f.get("shareOfCrimesCi95").get(0).asDouble(),
+                                f.get("shareOfCrimesCi95").get(1).asDouble());
+                assertThat(f.get("shareOfAssigned").asDouble())
+                        .isBetween(
+                                f.get("shareOfAssignedCi95").get(0).asDouble(),
+                                f.get("shareOfAssignedCi95").get(1).asDouble());
+                assertThat(f.get("ci95")).isEqualTo(f.get("shareOfAssignedCi95"));
+            }
+        }
+        // Open data are not suppressed: small counts (City of London's 2 CRs) are numbers.
         for (JsonNode f : report.get("forces")) {
             assertThat(f.get("communityResolutions").isNumber())
                     .as(f.toString())
@@ -85,19 +101,24 @@ class ReportIT {
     }
 
     @Test
-    void publicOutputsWithholdSmallCountsUnlessToldNotTo() throws Exception {
+    void openDataReportsShowSmallCountsAndSayWhyWhileSuppressWithholdsThem() throws Exception {
         crs(home, "ingest", "--format", "counts", "--columns", BBC_COLUMNS, BBC.toString());
 
-        String csv =
-                crs(home, "report", "--source", "counts", "--format", "csv").out();
-        String open = crs(home, "report", "--source", "counts", "--format", "csv", "--no-suppression")
+        String csv = crs(home, "report", "--source", "counts", "--format", "csv", "--suppress")
                 .out();
+        String open =
+                crs(home, "report", "--source", "counts", "--format", "csv").out();
+        String html = crs(home, "report", "--source", "counts").out();
         String json = crs(home, "report", "--source", "counts", "--format", "json", "--suppress")
                 .out();
 
         assertThat(csv).contains("<10").contains("[c]");
         assertThat(open).doesNotContain("<10").doesNotContain("[c]");
         assertThat(json).contains("\"<10\"");
+        assertThat(html)
+                .contains("Disclosure: counts are shown in full")
+                .contains("published record by record")
+                .doesNotContain("<td>&lt;10</td>");
         for (String line : csv.lines().toList()) {
             for (String cell : line.split(",")) {
                 if (cell.matches("[1-9]")) {
@@ -112,12 +133,11 @@ class ReportIT {
         crs(home, "ingest", resource("police-uk/national-2024/2024-01").toString());
         Path out = home.resolve("report.html");
 
-        // Without suppression: in this small sample both forces' points would otherwise be withheld from the plot.
-        Run run = crs(home, "report", "--no-suppression", "--out", out.toString());
+        Run run = crs(home, "report", "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String html = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(crs(home, "report").out()).contains("&lt;10");
+        assertThat(crs(home, "report", "--suppress").out()).contains("&lt;10");
         assertThat(html)
                 .startsWith("<!DOCTYPE html>")
                 .contains("<h2>Methods</h2>")
@@ -128,6 +148,11 @@ class ReportIT {
                 .doesNotContain("href=\"http")
                 .doesNotContain("<script");
         assertThat(html).contains("British Transport Police").contains("no outcome data");
+        assertThat(html).contains("<title>Community resolutions: All forces with data loaded, 2024-01 to 2024-01");
+        assertThat(html).doesNotContain("ABOVE_").doesNotContain("BELOW_").doesNotContain(">WITHIN<");
+        assertThat(html).doesNotContainPattern("(\\d+\\.\\d+%) to \\1<");
+        assertThat(crs(home, "report", "--force", "bedfordshire").out())
+                .contains("<h1>Community resolutions: Bedfordshire Police, 2024-01 to 2024-01");
     }
 
     @Test
@@ -154,6 +179,17 @@ class ReportIT {
         assertThat(crs(home, "report", "--force", "atlantis").exitCode()).isEqualTo(CrsCommand.BAD_INPUT);
         assertThat(crs(home, "report", "--source", "gossip").exitCode()).isEqualTo(CrsCommand.BAD_INPUT);
         assertThat(crs(home, "report").err()).contains("run crs ingest first");
+        crs(
+                home,
+                "ingest",
+                resource("police-uk/national-2024/2024-01/2024-01-btp-street.csv")
+                        .toString());
+        Run nowhere = crs(
+                home, "report", "--out", home.resolve("no-such-folder/r.html").toString());
+        assertThat(nowhere.exitCode()).isEqualTo(CrsCommand.BAD_INPUT);
+        assertThat(nowhere.err())
+                .contains("the folder " + home.resolve("no-such-folder") + " does not exist")
+                .doesNotContain("NoSuchFile");
     }
 
     private static List<String> names(JsonNode node) {

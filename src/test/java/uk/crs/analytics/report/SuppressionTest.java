@@ -166,7 +166,8 @@ class SuppressionTest {
                 lines,
                 Map.of(),
                 new FunnelPlot(0, 1, 0),
-                List.of());
+                List.of(),
+                Optional.empty());
     }
 
     private static Counts sum(List<FactRow> facts, java.util.function.Predicate<FactRow> p) {
