@@ -24,6 +24,7 @@ final class HtmlReport {
         h.append("<p class=\"muted\">")
                 .append(Html.escape(Definitions.disclosure(d)))
                 .append("</p>");
+        h.append(coverage(report));
         Line national = report.national();
         h.append("<p>Nationally, ")
                 .append(shareText(national, national.counts().shareOfAssigned(), d))
@@ -43,6 +44,9 @@ final class HtmlReport {
         h.append("<h2>Trend by year</h2>").append(SvgCharts.trend(trend(report, d), "share"));
         h.append(table(report, Line.Table.YEAR, d));
         h.append("<h2>By crime type</h2>").append(table(report, Line.Table.CRIME_TYPE, d));
+        if (report.source() == Source.POLICE_UK) {
+            h.append(seriousOffences(report, d));
+        }
         if (!report.offences().isEmpty()) {
             h.append(offences(report, d));
         }
@@ -58,6 +62,55 @@ final class HtmlReport {
         Definitions.of(report.source())
                 .forEach(def -> h.append("<li>").append(Html.escape(def)).append("</li>"));
         return h.append("</ul></body></html>\n").toString();
+    }
+
+    /** What is loaded, force by force, before any figure: months as runs, so a gap shows as a gap. */
+    private static String coverage(Report report) {
+        if (report.coverage().isEmpty()) {
+            return "<h2>Coverage</h2><p>This source is a published table, not monthly files: its coverage is the"
+                    + " period above.</p>";
+        }
+        StringBuilder t = new StringBuilder("<h2>Coverage</h2><p>Which months of which forces are loaded. National"
+                + " figures pool whatever is loaded, so compare forces over the months they share.</p>"
+                + "<table><tr><th>Force</th><th>What is loaded</th><th>Months loaded</th><th>Number of months</th>"
+                + "</tr>");
+        for (ForceCoverage c : report.coverage()) {
+            t.append("<tr><td>")
+                    .append(Html.escape(ForceNames.of(c.slug())))
+                    .append("</td><td>")
+                    .append(Html.escape(c.state().words()))
+                    .append("</td><td>")
+                    .append(Html.escape(c.monthRuns()))
+                    .append("</td><td>")
+                    .append(c.months().size())
+                    .append("</td></tr>");
+        }
+        return t.append("</table>").toString();
+    }
+
+    /** CRs in crime types that deserve a second look, nationally and for each force that recorded any. */
+    private static String seriousOffences(Report report, Disclosure d) {
+        StringBuilder t = new StringBuilder("<h2>Community resolutions in serious crime types</h2><p>Flags for"
+                + " follow-up, not findings: the published crime types are broad.</p>");
+        for (SeriousOffenceFlags.Flag flag : SeriousOffenceFlags.FLAGS) {
+            t.append("<h3>")
+                    .append(Html.escape(flag.crimeType()))
+                    .append("</h3><p>Why flagged: ")
+                    .append(Html.escape(flag.why()))
+                    .append(". Caveat: ")
+                    .append(Html.escape(flag.caveat()))
+                    .append(".</p><table><tr><th>Where</th><th>Crimes</th><th>Pending</th><th>CRs</th>"
+                            + "<th>Share of crimes</th><th>Share of assigned</th></tr>");
+            for (Line l : SeriousOffenceFlags.lines(report, flag)) {
+                t.append("<tr><td>")
+                        .append(Html.escape(l.forceSlug() == null ? "All forces loaded" : ForceNames.of(l.forceSlug())))
+                        .append("</td>");
+                cells(t, l, d);
+                t.append("</tr>");
+            }
+            t.append("</table>");
+        }
+        return t.toString();
     }
 
     private static List<SvgCharts.FunnelPoint> funnelPoints(Report report, Disclosure d) {

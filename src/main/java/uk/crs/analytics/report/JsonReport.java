@@ -58,6 +58,20 @@ final class JsonReport {
             g.writeStringProperty("to", report.to().map(Object::toString).orElse(null));
             g.writeEndObject();
             g.writeStringProperty("basis", report.basis());
+            g.writeArrayPropertyStart("coverage");
+            for (ForceCoverage c : report.coverage()) {
+                g.writeStartObject();
+                g.writeStringProperty("force", ForceNames.of(c.slug()));
+                g.writeStringProperty("slug", c.slug());
+                g.writeStringProperty("state", c.state().name());
+                g.writeArrayPropertyStart("months");
+                for (java.time.YearMonth m : c.months()) {
+                    g.writeString(m.toString());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeName("national");
             g.writeStartObject();
             counts(g, report.national(), disclosure);
@@ -85,6 +99,18 @@ final class JsonReport {
             lines(g, "crimeTypes", report.table(Line.Table.CRIME_TYPE), disclosure);
             lines(g, "forceYears", report.table(Line.Table.FORCE_YEAR), disclosure);
             lines(g, "forceCrimeTypes", report.table(Line.Table.FORCE_CRIME_TYPE), disclosure);
+            if (report.source() == Source.POLICE_UK) {
+                g.writeArrayPropertyStart("seriousOffenceFlags");
+                for (SeriousOffenceFlags.Flag flag : SeriousOffenceFlags.FLAGS) {
+                    g.writeStartObject();
+                    g.writeStringProperty("crimeType", flag.crimeType());
+                    g.writeStringProperty("why", flag.why());
+                    g.writeStringProperty("caveat", flag.caveat());
+                    lines(g, "lines", SeriousOffenceFlags.lines(report, flag), disclosure);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeObjectPropertyStart("funnelPlot");
             g.writeNumberProperty("target", report.funnel().target());
             number(

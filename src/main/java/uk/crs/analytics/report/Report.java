@@ -18,9 +18,11 @@ public record Report(
         Map<String, ForceStats> forceStats,
         FunnelPlot funnel,
         List<OffenceLine> offences,
-        Optional<String> forceSlug) {
+        Optional<String> forceSlug,
+        List<ForceCoverage> coverage) {
 
     public Report {
+        coverage = List.copyOf(coverage);
         lines = List.copyOf(lines);
         forceStats = Map.copyOf(forceStats);
         offences = List.copyOf(offences);

@@ -16,7 +16,7 @@ final class ReportBuilder {
 
     private ReportBuilder() {}
 
-    static Report build(ReportRequest request, ReportQuery.Facts facts) {
+    static Report build(ReportRequest request, ReportQuery.Facts facts, List<ForceCoverage> coverage) {
         List<Line> lines = new ArrayList<>();
         Counts national = facts.rows().stream().map(FactRow::counts).reduce(Counts.ZERO, Counts::plus);
         lines.add(new Line(Line.Table.NATIONAL, null, null, null, national));
@@ -92,7 +92,8 @@ final class ReportBuilder {
                 stats,
                 funnel,
                 facts.offences(),
-                request.force());
+                request.force(),
+                coverage);
     }
 
     private static FunnelPlot.Unit unit(Counts c) {

@@ -62,6 +62,36 @@ class ReportIT {
             assertThat(report.get(table).size()).as(table).isPositive();
         }
         assertThat(report.get("national").get("shareOfAssigned").asDouble()).isBetween(0.0, 1.0);
+        // Coverage first: one entry per force, with "no file loaded" and "publishes no outcomes" told apart.
+        java.util.Map<String, JsonNode> coverage = new java.util.HashMap<>();
+        report.get("coverage").forEach(c -> coverage.put(c.get("slug").asString(), c));
+        assertThat(java.util.Objects.requireNonNull(coverage.get("bedfordshire"))
+                        .get("state")
+                        .asString())
+                .isEqualTo("OUTCOMES_LOADED");
+        assertThat(java.util.Objects.requireNonNull(coverage.get("bedfordshire"))
+                        .get("months")
+                        .get(0)
+                        .asString())
+                .isEqualTo("2024-01");
+        assertThat(java.util.Objects.requireNonNull(coverage.get("btp"))
+                        .get("state")
+                        .asString())
+                .isEqualTo("PUBLISHES_NO_OUTCOMES");
+        assertThat(java.util.Objects.requireNonNull(coverage.get("durham"))
+                        .get("state")
+                        .asString())
+                .isEqualTo("NO_FILE_LOADED");
+        assertThat(java.util.Objects.requireNonNull(coverage.get("durham"))
+                        .get("months")
+                        .size())
+                .isZero();
+        // Serious-offence flags by crime type, nationally and per force, with the drugs caveat.
+        JsonNode flags = report.get("seriousOffenceFlags");
+        assertThat(flags.get(0).get("crimeType").asString()).isEqualTo("Possession of weapons");
+        assertThat(flags.get(2).get("caveat").asString()).contains("possession and supply are not separated");
+        assertThat(flags.get(1).get("lines").get(0).get("crimeType").asString())
+                .isEqualTo("Violence and sexual offences");
         // Each share has its own interval, around that share.
         for (JsonNode f : report.get("forces")) {
             if (f.get("outcomeData").asBoolean()) {
@@ -148,6 +178,11 @@ class ReportIT {
                 .doesNotContain("href=\"http")
                 .doesNotContain("<script");
         assertThat(html).contains("British Transport Police").contains("no outcome data");
+        assertThat(html.indexOf("<h2>Coverage</h2>")).isLessThan(html.indexOf("Funnel plot"));
+        assertThat(html).contains("the force publishes no outcomes").contains("no file loaded");
+        assertThat(html)
+                .contains("Community resolutions in serious crime types")
+                .contains("Possession of weapons");
         assertThat(html).contains("<title>Community resolutions: All forces with data loaded, 2024-01 to 2024-01");
         assertThat(html).doesNotContain("ABOVE_").doesNotContain("BELOW_").doesNotContain(">WITHIN<");
         assertThat(html).doesNotContainPattern("(\\d+\\.\\d+%) to \\1<");

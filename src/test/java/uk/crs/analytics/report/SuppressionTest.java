@@ -167,7 +167,8 @@ class SuppressionTest {
                 Map.of(),
                 new FunnelPlot(0, 1, 0),
                 List.of(),
-                Optional.empty());
+                Optional.empty(),
+                List.of());
     }
 
     private static Counts sum(List<FactRow> facts, java.util.function.Predicate<FactRow> p) {
