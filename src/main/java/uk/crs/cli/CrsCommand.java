@@ -19,9 +19,11 @@ import picocli.CommandLine.IFactory;
             UsersCommand.class,
             DecideCommand.class,
             PolicyCommand.class,
+            OffencesCommand.class,
             IngestCommand.class,
             ReportCommand.class,
             SourcesCommand.class,
+            ScrutinyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CrsCommand extends CommandGroup {

@@ -49,7 +49,11 @@ final class IngestCommand implements Callable<Integer>, EnvironmentAware {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or ZIP archives.")
     List<Path> paths;
 
-    @Option(names = "--format", description = "auto (default: recognise by header) or counts.")
+    @Option(
+            names = "--format",
+            description =
+                    "auto (default: recognise by header), counts, or force-records (a force's own records extract,"
+                            + " docs/force-records.md).")
     String format = "auto";
 
     @Option(
@@ -88,6 +92,10 @@ final class IngestCommand implements Callable<Integer>, EnvironmentAware {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (format.equalsIgnoreCase(ForceRecordsIngestRun.FORMAT)) {
+            return ForceRecordsIngestRun.run(
+                    environment, paths, maxRejectRate, columns != null || dataset != null, out, err);
+        }
         IngestOptions options;
         try {
             options = options();
@@ -133,7 +141,8 @@ final class IngestCommand implements Callable<Integer>, EnvironmentAware {
     private IngestOptions options() {
         String kind = format.toLowerCase(Locale.ROOT);
         if (!kind.equals("auto") && !kind.equals("counts")) {
-            throw new IllegalArgumentException("--format must be auto or counts, found '" + format + "'");
+            throw new IllegalArgumentException(
+                    "--format must be auto, counts or force-records, found '" + format + "'");
         }
         if (kind.equals("counts") && columns == null) {
             throw new IllegalArgumentException("--format counts needs --columns role=Column,...");
