@@ -22,6 +22,7 @@ import picocli.CommandLine.IFactory;
             OffencesCommand.class,
             IngestCommand.class,
             ReportCommand.class,
+            SourcesCommand.class,
             ScrutinyCommand.class,
             CommandLine.HelpCommand.class
         })

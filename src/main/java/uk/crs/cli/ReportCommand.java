@@ -69,10 +69,14 @@ final class ReportCommand implements Callable<Integer>, EnvironmentAware {
     @Nullable
     Path out;
 
-    @Option(names = "--no-suppression", description = "Show small counts in HTML and CSV (internal use only).")
+    @Option(
+            names = "--no-suppression",
+            description = "Show small counts in full (the default: these open data are published record by record).")
     boolean noSuppression;
 
-    @Option(names = "--suppress", description = "Apply small-number suppression to JSON too.")
+    @Option(
+            names = "--suppress",
+            description = "Show counts 1-9 as <10 and withhold cells linked to them by totals, in any format.")
     boolean suppress;
 
     ReportCommand(Environment environment) {
@@ -113,7 +117,7 @@ final class ReportCommand implements Callable<Integer>, EnvironmentAware {
             Report report = new Reporting(store).report(request);
             timing.add("2 query", t);
             t = timing.start();
-            boolean suppressed = format.suppressedByDefault() ? !noSuppression : suppress;
+            boolean suppressed = suppress && !noSuppression;
             text = Reporting.render(report, format, suppressed);
             timing.add("3 render", t);
             t = timing.start();
@@ -128,11 +132,22 @@ final class ReportCommand implements Callable<Integer>, EnvironmentAware {
             spec.commandLine().getOut().flush();
             return 0;
         }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            err.println("crs report: --out " + out + ": the folder " + folder + " does not exist");
+            return CrsCommand.BAD_INPUT;
+        }
         try {
             Files.writeString(out, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println("crs report: cannot write " + out + ": " + e.getMessage());
-            return 1;
+            err.println("crs report: --out " + out + ": cannot write the file ("
+                    + e.getClass()
+                            .getSimpleName()
+                            .replace("Exception", "")
+                            .replaceAll("([a-z])([A-Z])", "$1 $2")
+                            .toLowerCase(java.util.Locale.ROOT)
+                    + ")");
+            return CrsCommand.BAD_INPUT;
         }
         spec.commandLine().getOut().println("Wrote " + out);
         return 0;

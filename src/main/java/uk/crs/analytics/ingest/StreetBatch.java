@@ -241,10 +241,8 @@ final class StreetBatch {
         for (String sql : SqlScript.statements(script)) {
             long t = timing.start();
             s.execute(sql);
-            timing.add(
-                    phase + ": "
-                            + sql.strip().substring(0, Math.min(40, sql.strip().length())),
-                    t);
+            String label = sql.strip().replaceAll("\\s+", " ");
+            timing.add(phase + ": " + label.substring(0, Math.min(40, label.length())), t);
         }
     }
 

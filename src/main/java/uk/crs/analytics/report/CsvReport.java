@@ -23,8 +23,10 @@ final class CsvReport {
         "communityResolutions",
         "shareOfCrimes",
         "shareOfAssigned",
-        "ci95Low",
-        "ci95High",
+        "shareOfCrimesCi95Low",
+        "shareOfCrimesCi95High",
+        "shareOfAssignedCi95Low",
+        "shareOfAssignedCi95High",
         "funnel",
         "funnelUnadjusted",
         "outcomeData",
@@ -51,8 +53,12 @@ final class CsvReport {
                 ForceStats stats = l.table() == Line.Table.FORCE && l.forceSlug() != null
                         ? report.stats(l.forceSlug())
                         : ForceStats.NONE;
-                row.add(stats.ci95() == null || hide ? "" : stats.ci95().low());
-                row.add(stats.ci95() == null || hide ? "" : stats.ci95().high());
+                Interval crimes = hide ? null : stats.shareOfCrimesCi95();
+                Interval assigned = hide ? null : stats.shareOfAssignedCi95();
+                row.add(crimes == null ? "" : crimes.low());
+                row.add(crimes == null ? "" : crimes.high());
+                row.add(assigned == null ? "" : assigned.low());
+                row.add(assigned == null ? "" : assigned.high());
                 row.add(stats.funnel() == null || hide ? "" : stats.funnel());
                 row.add(stats.funnelUnadjusted() == null || hide ? "" : stats.funnelUnadjusted());
                 row.add(l.outcomeData());

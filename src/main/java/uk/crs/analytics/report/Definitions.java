@@ -7,6 +7,15 @@ final class Definitions {
 
     private Definitions() {}
 
+    /** The report's disclosure position in one sentence. */
+    static String disclosure(Disclosure d) {
+        return d == Disclosure.NONE
+                ? "Disclosure: counts are shown in full. These figures come from open data published record by"
+                        + " record, so withholding small counts would protect no one (see Methods)."
+                : "Disclosure: counts 1 to 9 are shown as <10, and cells marked [c] are withheld because they are"
+                        + " linked to such counts by totals.";
+    }
+
     static List<String> of(Source source) {
         String base = source == Source.HOME_OFFICE
                 ? "Crimes: outcomes of Home Office outcome types 0 to 22 in one count basis (the two bases, outcomes"
@@ -20,13 +29,19 @@ final class Definitions {
                 base,
                 "shareOfCrimes = CR / crimes; shareOfAssigned = CR / (crimes - pending). Shares are fractions.",
                 "Forces that published no outcomes are listed as 'no outcome data', never as 0%.",
-                "ci95: Wilson score 95% interval for shareOfAssigned.",
+                "shareOfCrimesCi95: Wilson score 95% interval for shareOfCrimes (CR out of all crimes with an"
+                        + " outcome); shareOfAssignedCi95: Wilson score 95% interval for shareOfAssigned (CR out of"
+                        + " crimes whose outcome is no longer pending). JSON also carries ci95, the old name of"
+                        + " shareOfAssignedCi95.",
                 "Funnel plot: each force's shareOfAssigned against the national shareOfAssigned, with 95% and 99.8%"
                         + " limits on the arcsine square-root scale; 'funnel' is the position against limits adjusted"
                         + " for over-dispersion (DerSimonian-Laird tau2 after 10% winsorisation of z-scores, as in"
                         + " FunnelPlotR), 'funnelUnadjusted' against the binomial limits.",
-                "Suppression (HTML and CSV unless --no-suppression; JSON only with --suppress): counts 1 to 9 are"
-                        + " shown as '<10'; further cells marked '[c]' are withheld so that no withheld count can be"
-                        + " worked out from totals; shares of a line with a withheld count are withheld too.");
+                "Disclosure: this report is built from open data that is already published record by record"
+                        + " (data.police.uk publishes each crime with its month, area and outcome; the Home Office"
+                        + " and count tables are published aggregates), so suppressing small counts here would protect"
+                        + " no one and only hide figures anyone can recompute: counts are shown in full by default."
+                        + " --suppress shows counts 1 to 9 as '<10' and withholds further cells ('[c]') linked to them"
+                        + " by totals.");
     }
 }

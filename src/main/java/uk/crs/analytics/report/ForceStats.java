@@ -2,9 +2,20 @@ package uk.crs.analytics.report;
 
 import org.jspecify.annotations.Nullable;
 
-/** A force's Wilson 95% interval for its share of assigned outcomes, and its funnel positions. */
+/**
+ * A force's Wilson 95% intervals, one for each share (share of assigned outcomes, share of crimes), and its funnel
+ * positions (on the share of assigned outcomes).
+ */
 public record ForceStats(
-        @Nullable Interval ci95, @Nullable FunnelPosition funnel, @Nullable FunnelPosition funnelUnadjusted) {
+        @Nullable Interval shareOfAssignedCi95,
+        @Nullable Interval shareOfCrimesCi95,
+        @Nullable FunnelPosition funnel,
+        @Nullable FunnelPosition funnelUnadjusted) {
 
-    public static final ForceStats NONE = new ForceStats(null, null, null);
+    public static final ForceStats NONE = new ForceStats(null, null, null, null);
+
+    /** The interval of the share of assigned outcomes, under its old name {@code ci95}. */
+    public @Nullable Interval ci95() {
+        return shareOfAssignedCi95;
+    }
 }

@@ -8,6 +8,17 @@ public enum FunnelPosition {
     BELOW_95,
     BELOW_998;
 
+    /** The position in plain words, for readers of a report. */
+    public String words() {
+        return switch (this) {
+            case ABOVE_998 -> "well above the national rate (outside the 99.8% limit)";
+            case ABOVE_95 -> "above the national rate (outside the 95% limit)";
+            case WITHIN -> "in line with the national rate";
+            case BELOW_95 -> "below the national rate (outside the 95% limit)";
+            case BELOW_998 -> "well below the national rate (outside the 99.8% limit)";
+        };
+    }
+
     /** The position of a standardised score. */
     public static FunnelPosition of(double z) {
         if (z > Interval.Z998) {

@@ -19,12 +19,12 @@ final class HtmlReport {
 
     static String render(Report report, Disclosure d) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Community resolutions report</title><style>" + STYLE + "</style></head><body>");
-        h.append("<h1>Community resolutions: ")
-                .append(Html.escape(report.source().id()))
-                .append(", ")
-                .append(Html.escape(report.period()))
-                .append("</h1>");
+                + "<title>" + Html.escape(report.title()) + "</title><style>" + STYLE + "</style></head><body>");
+        h.append("<h1>").append(Html.escape(report.title())).append("</h1>");
+        h.append("<p class=\"muted\">")
+                .append(Html.escape(Definitions.disclosure(d)))
+                .append("</p>");
+        h.append(coverage(report));
         Line national = report.national();
         h.append("<p>Nationally, ")
                 .append(shareText(national, national.counts().shareOfAssigned(), d))
@@ -44,6 +44,9 @@ final class HtmlReport {
         h.append("<h2>Trend by year</h2>").append(SvgCharts.trend(trend(report, d), "share"));
         h.append(table(report, Line.Table.YEAR, d));
         h.append("<h2>By crime type</h2>").append(table(report, Line.Table.CRIME_TYPE, d));
+        if (report.source() == Source.POLICE_UK) {
+            h.append(seriousOffences(report, d));
+        }
         if (!report.offences().isEmpty()) {
             h.append(offences(report, d));
         }
@@ -59,6 +62,55 @@ final class HtmlReport {
         Definitions.of(report.source())
                 .forEach(def -> h.append("<li>").append(Html.escape(def)).append("</li>"));
         return h.append("</ul></body></html>\n").toString();
+    }
+
+    /** What is loaded, force by force, before any figure: months as runs, so a gap shows as a gap. */
+    private static String coverage(Report report) {
+        if (report.coverage().isEmpty()) {
+            return "<h2>Coverage</h2><p>This source is a published table, not monthly files: its coverage is the"
+                    + " period above.</p>";
+        }
+        StringBuilder t = new StringBuilder("<h2>Coverage</h2><p>Which months of which forces are loaded. National"
+                + " figures pool whatever is loaded, so compare forces over the months they share.</p>"
+                + "<table><tr><th>Force</th><th>What is loaded</th><th>Months loaded</th><th>Number of months</th>"
+                + "</tr>");
+        for (ForceCoverage c : report.coverage()) {
+            t.append("<tr><td>")
+                    .append(Html.escape(ForceNames.of(c.slug())))
+                    .append("</td><td>")
+                    .append(Html.escape(c.state().words()))
+                    .append("</td><td>")
+                    .append(Html.escape(c.monthRuns()))
+                    .append("</td><td>")
+                    .append(c.months().size())
+                    .append("</td></tr>");
+        }
+        return t.append("</table>").toString();
+    }
+
+    /** CRs in crime types that deserve a second look, nationally and for each force that recorded any. */
+    private static String seriousOffences(Report report, Disclosure d) {
+        StringBuilder t = new StringBuilder("<h2>Community resolutions in serious crime types</h2><p>Flags for"
+                + " follow-up, not findings: the published crime types are broad.</p>");
+        for (SeriousOffenceFlags.Flag flag : SeriousOffenceFlags.FLAGS) {
+            t.append("<h3>")
+                    .append(Html.escape(flag.crimeType()))
+                    .append("</h3><p>Why flagged: ")
+                    .append(Html.escape(flag.why()))
+                    .append(". Caveat: ")
+                    .append(Html.escape(flag.caveat()))
+                    .append(".</p><table><tr><th>Where</th><th>Crimes</th><th>Pending</th><th>CRs</th>"
+                            + "<th>Share of crimes</th><th>Share of assigned</th></tr>");
+            for (Line l : SeriousOffenceFlags.lines(report, flag)) {
+                t.append("<tr><td>")
+                        .append(Html.escape(l.forceSlug() == null ? "All forces loaded" : ForceNames.of(l.forceSlug())))
+                        .append("</td>");
+                cells(t, l, d);
+                t.append("</tr>");
+            }
+            t.append("</table>");
+        }
+        return t.toString();
     }
 
     private static List<SvgCharts.FunnelPoint> funnelPoints(Report report, Disclosure d) {
@@ -88,7 +140,7 @@ final class HtmlReport {
                     hidden
                             ? null
                             : report.stats(Objects.requireNonNull(l.forceSlug()))
-                                    .ci95(),
+                                    .shareOfAssignedCi95(),
                     note));
         }
         return bars;
@@ -128,7 +180,11 @@ final class HtmlReport {
             t.append("</th><th>Crime type");
         }
         t.append("</th><th>Crimes</th><th>Pending</th><th>CRs</th><th>Share of crimes</th><th>Share of assigned</th>");
-        t.append(table == Line.Table.FORCE ? "<th>95% interval</th><th>Funnel</th>" : "")
+        t.append(
+                        table == Line.Table.FORCE
+                                ? "<th>Share of crimes: 95% interval</th><th>Share of assigned: 95% interval</th>"
+                                        + "<th>Against the national rate</th>"
+                                : "")
                 .append("</tr>");
         for (Line l : report.table(table)) {
             t.append("<tr><td>");
@@ -146,22 +202,25 @@ final class HtmlReport {
             t.append("</td>");
             if (!l.outcomeData()) {
                 t.append("<td colspan=\"")
-                        .append(table == Line.Table.FORCE ? 7 : 5)
+                        .append(table == Line.Table.FORCE ? 8 : 5)
                         .append("\" class=\"muted\">no outcome data</td></tr>");
                 continue;
             }
             cells(t, l, d);
             if (table == Line.Table.FORCE) {
                 ForceStats s = report.stats(Objects.requireNonNull(l.forceSlug()));
-                Interval ci = s.ci95();
-                boolean hide = d.hidesShares(l) || ci == null;
+                boolean hide = d.hidesShares(l);
+                Interval crimes = s.shareOfCrimesCi95();
+                Interval assigned = s.shareOfAssignedCi95();
                 t.append("<td>")
-                        .append(
-                                hide || ci == null
-                                        ? "[c]"
-                                        : SvgCharts.percent(ci.low()) + " to " + SvgCharts.percent(ci.high()))
+                        .append(hide || crimes == null ? "[c]" : SvgCharts.interval(crimes))
                         .append("</td><td>")
-                        .append(hide || s.funnel() == null ? "" : s.funnel().name())
+                        .append(hide || assigned == null ? "[c]" : SvgCharts.interval(assigned))
+                        .append("</td><td>")
+                        .append(
+                                hide || s.funnel() == null
+                                        ? ""
+                                        : Html.escape(s.funnel().words()))
                         .append("</td>");
             }
             t.append("</tr>");

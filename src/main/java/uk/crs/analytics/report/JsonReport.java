@@ -37,6 +37,17 @@ final class JsonReport {
 
     private JsonReport() {}
 
+    private static void interval(JsonGenerator g, String name, @Nullable Interval interval) {
+        if (interval == null) {
+            g.writeNullProperty(name);
+        } else {
+            g.writeArrayPropertyStart(name);
+            g.writeNumber(interval.low());
+            g.writeNumber(interval.high());
+            g.writeEndArray();
+        }
+    }
+
     static String render(Report report, Disclosure disclosure) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(PRETTY, text)) {
@@ -47,6 +58,20 @@ final class JsonReport {
             g.writeStringProperty("to", report.to().map(Object::toString).orElse(null));
             g.writeEndObject();
             g.writeStringProperty("basis", report.basis());
+            g.writeArrayPropertyStart("coverage");
+            for (ForceCoverage c : report.coverage()) {
+                g.writeStartObject();
+                g.writeStringProperty("force", ForceNames.of(c.slug()));
+                g.writeStringProperty("slug", c.slug());
+                g.writeStringProperty("state", c.state().name());
+                g.writeArrayPropertyStart("months");
+                for (java.time.YearMonth m : c.months()) {
+                    g.writeString(m.toString());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeName("national");
             g.writeStartObject();
             counts(g, report.national(), disclosure);
@@ -58,15 +83,10 @@ final class JsonReport {
                 counts(g, l, disclosure);
                 ForceStats stats = report.stats(Objects.requireNonNull(l.forceSlug()));
                 boolean hide = disclosure.hidesShares(l);
-                Interval ci95 = stats.ci95();
-                if (ci95 == null || hide) {
-                    g.writeNullProperty("ci95");
-                } else {
-                    g.writeArrayPropertyStart("ci95");
-                    g.writeNumber(ci95.low());
-                    g.writeNumber(ci95.high());
-                    g.writeEndArray();
-                }
+                interval(g, "shareOfCrimesCi95", hide ? null : stats.shareOfCrimesCi95());
+                interval(g, "shareOfAssignedCi95", hide ? null : stats.shareOfAssignedCi95());
+                // Deprecated name of shareOfAssignedCi95, kept for one release (the JSON contract).
+                interval(g, "ci95", hide ? null : stats.shareOfAssignedCi95());
                 FunnelPosition funnel = stats.funnel();
                 FunnelPosition unadjusted = stats.funnelUnadjusted();
                 g.writeStringProperty("funnel", funnel == null || hide ? null : funnel.name());
@@ -79,6 +99,18 @@ final class JsonReport {
             lines(g, "crimeTypes", report.table(Line.Table.CRIME_TYPE), disclosure);
             lines(g, "forceYears", report.table(Line.Table.FORCE_YEAR), disclosure);
             lines(g, "forceCrimeTypes", report.table(Line.Table.FORCE_CRIME_TYPE), disclosure);
+            if (report.source() == Source.POLICE_UK) {
+                g.writeArrayPropertyStart("seriousOffenceFlags");
+                for (SeriousOffenceFlags.Flag flag : SeriousOffenceFlags.FLAGS) {
+                    g.writeStartObject();
+                    g.writeStringProperty("crimeType", flag.crimeType());
+                    g.writeStringProperty("why", flag.why());
+                    g.writeStringProperty("caveat", flag.caveat());
+                    lines(g, "lines", SeriousOffenceFlags.lines(report, flag), disclosure);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeObjectPropertyStart("funnelPlot");
             g.writeNumberProperty("target", report.funnel().target());
             number(

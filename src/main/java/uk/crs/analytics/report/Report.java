@@ -17,9 +17,12 @@ public record Report(
         List<Line> lines,
         Map<String, ForceStats> forceStats,
         FunnelPlot funnel,
-        List<OffenceLine> offences) {
+        List<OffenceLine> offences,
+        Optional<String> forceSlug,
+        List<ForceCoverage> coverage) {
 
     public Report {
+        coverage = List.copyOf(coverage);
         lines = List.copyOf(lines);
         forceStats = Map.copyOf(forceStats);
         offences = List.copyOf(offences);
@@ -43,6 +46,12 @@ public record Report(
 
     public ForceStats stats(String slug) {
         return forceStats.getOrDefault(slug, ForceStats.NONE);
+    }
+
+    /** The title: which forces and which period the figures actually cover. */
+    public String title() {
+        String who = forceSlug.map(ForceNames::of).orElse("All forces with data loaded");
+        return "Community resolutions: " + who + ", " + period() + " (" + source.id() + ")";
     }
 
     public String period() {

@@ -16,7 +16,7 @@ final class ReportBuilder {
 
     private ReportBuilder() {}
 
-    static Report build(ReportRequest request, ReportQuery.Facts facts) {
+    static Report build(ReportRequest request, ReportQuery.Facts facts, List<ForceCoverage> coverage) {
         List<Line> lines = new ArrayList<>();
         Counts national = facts.rows().stream().map(FactRow::counts).reduce(Counts.ZERO, Counts::plus);
         lines.add(new Line(Line.Table.NATIONAL, null, null, null, national));
@@ -76,6 +76,10 @@ final class ReportBuilder {
                     e.getKey(),
                     new ForceStats(
                             Interval.wilson(u.x(), u.n(), Interval.Z95),
+                            Interval.wilson(
+                                    e.getValue().communityResolutions(),
+                                    e.getValue().crimes(),
+                                    Interval.Z95),
                             funnel.position(u, true),
                             funnel.position(u, false)));
         }
@@ -87,7 +91,9 @@ final class ReportBuilder {
                 lines,
                 stats,
                 funnel,
-                facts.offences());
+                facts.offences(),
+                request.force(),
+                coverage);
     }
 
     private static FunnelPlot.Unit unit(Counts c) {

@@ -60,6 +60,41 @@ final class ReportQuery {
                 List.of());
     }
 
+    /** Months loaded per force (data.police.uk street files only; other sources have no monthly file coverage). */
+    List<ForceCoverage> coverage(ReportRequest request) throws SQLException {
+        if (request.source() != Source.POLICE_UK) {
+            return List.of();
+        }
+        java.util.Map<String, List<YearMonth>> months = new java.util.TreeMap<>();
+        java.util.Map<String, Long> outcomes = new java.util.HashMap<>();
+        try (PreparedStatement s = prepare(
+                        SqlScript.load("report-coverage.sql"),
+                        List.of(
+                                date(request.from().orElse(YearMonth.of(1900, 1))),
+                                date(request.to().orElse(YearMonth.of(2999, 12)))));
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                months.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(YearMonth.parse(r.getString(2)));
+                outcomes.merge(r.getString(1), r.getLong(3), Long::sum);
+            }
+        }
+        List<ForceCoverage> coverage = new ArrayList<>();
+        for (uk.crs.analytics.Force f : uk.crs.analytics.Forces.standard().all()) {
+            List<YearMonth> loaded = months.getOrDefault(f.slug(), List.of());
+            if (f.slug().equals("northern-ireland") && loaded.isEmpty()) {
+                continue; // outside England and Wales; listed only when loaded
+            }
+            ForceCoverage.State state = loaded.isEmpty()
+                    ? ForceCoverage.State.NO_FILE_LOADED
+                    : outcomes.getOrDefault(f.slug(), 0L) == 0
+                            ? ForceCoverage.State.PUBLISHES_NO_OUTCOMES
+                            : ForceCoverage.State.OUTCOMES_LOADED;
+            coverage.add(new ForceCoverage(f.slug(), state, loaded));
+        }
+        coverage.sort(java.util.Comparator.comparing(c -> ForceNames.of(c.slug())));
+        return coverage;
+    }
+
     private static Object nullable(@Nullable String value) {
         return value == null ? NULL : value;
     }

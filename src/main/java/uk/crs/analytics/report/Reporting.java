@@ -15,7 +15,8 @@ public final class Reporting {
     /** The report's data; throws IllegalArgumentException for a request the store cannot answer. */
     public Report report(ReportRequest request) {
         try {
-            return ReportBuilder.build(request, new ReportQuery(store.connection()).facts(request));
+            ReportQuery query = new ReportQuery(store.connection());
+            return ReportBuilder.build(request, query.facts(request), query.coverage(request));
         } catch (SQLException e) {
             throw new IllegalStateException("report query failed: " + e.getMessage(), e);
         }

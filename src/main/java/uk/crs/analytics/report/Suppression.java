@@ -148,7 +148,7 @@ public final class Suppression {
             }
             List<Line> byColumn = new ArrayList<>(index.keySet());
             Set<Line> determined = new HashSet<>();
-            for (int col : Rref.singletonColumns(rows, index.size())) {
+            for (int col : GaussJordanElimination.singletonColumns(rows, index.size())) {
                 determined.add(byColumn.get(col));
             }
             return determined;

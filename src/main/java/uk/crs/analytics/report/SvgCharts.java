@@ -216,6 +216,21 @@ final class SvgCharts {
         return String.format(Locale.ROOT, "%.1f%%", 100 * share);
     }
 
+    /**
+     * An interval as "a% to b%", with as many decimals (one to four) as it takes for the two ends to print
+     * differently, so that a narrow interval never reads "0.9% to 0.9%".
+     */
+    static String interval(Interval ci) {
+        for (int decimals = 1; decimals <= 4; decimals++) {
+            String low = String.format(Locale.ROOT, "%." + decimals + "f%%", 100 * ci.low());
+            String high = String.format(Locale.ROOT, "%." + decimals + "f%%", 100 * ci.high());
+            if (!low.equals(high) || decimals == 4) {
+                return low + " to " + high;
+            }
+        }
+        throw new AssertionError("unreachable");
+    }
+
     private static String f(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }

@@ -145,6 +145,16 @@ class PoliceUkIngestIT {
         assertThat(scalar(
                         home, "SELECT count(*) FROM ingested_file WHERE superseded_by IS NULL AND vintage = '2024-12'"))
                 .isEqualTo(1);
+        Run sources = crs(home, "sources");
+        assertThat(sources.exitCode()).as(sources.err()).isZero();
+        assertThat(sources.out())
+                .containsPattern("current +street +bedfordshire 2024-01 +2024-12")
+                .containsPattern("superseded +street +bedfordshire 2024-01 +2024-04")
+                .contains("2 files, 1 current, 1 superseded");
+        assertThat(crs(home, "sources", "--format", "json").out())
+                .contains("\"vintage\":\"2024-04\"")
+                .contains("\"state\":\"superseded\"");
+        assertThat(crs(home, "sources", "--format", "xml").exitCode()).isEqualTo(2);
     }
 
     @Test

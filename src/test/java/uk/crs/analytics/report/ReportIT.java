@@ -52,6 +52,8 @@ class ReportIT {
                         "communityResolutions",
                         "shareOfCrimes",
                         "shareOfAssigned",
+                        "shareOfCrimesCi95",
+                        "shareOfAssignedCi95",
                         "ci95",
                         "funnel",
                         "outcomeData");
@@ -60,7 +62,51 @@ class ReportIT {
             assertThat(report.get(table).size()).as(table).isPositive();
         }
         assertThat(report.get("national").get("shareOfAssigned").asDouble()).isBetween(0.0, 1.0);
-        // JSON is for scripts and is never suppressed unless asked: small counts (City of London's 2 CRs) are numbers.
+        // Coverage first: one entry per force, with "no file loaded" and "publishes no outcomes" told apart.
+        java.util.Map<String, JsonNode> coverage = new java.util.HashMap<>();
+        report.get("coverage").forEach(c -> coverage.put(c.get("slug").asString(), c));
+        assertThat(java.util.Objects.requireNonNull(coverage.get("bedfordshire"))
+                        .get("state")
+                        .asString())
+                .isEqualTo("OUTCOMES_LOADED");
+        assertThat(java.util.Objects.requireNonNull(coverage.get("bedfordshire"))
+                        .get("months")
+                        .get(0)
+                        .asString())
+                .isEqualTo("2024-01");
+        assertThat(java.util.Objects.requireNonNull(coverage.get("btp"))
+                        .get("state")
+                        .asString())
+                .isEqualTo("PUBLISHES_NO_OUTCOMES");
+        assertThat(java.util.Objects.requireNonNull(coverage.get("durham"))
+                        .get("state")
+                        .asString())
+                .isEqualTo("NO_FILE_LOADED");
+        assertThat(java.util.Objects.requireNonNull(coverage.get("durham"))
+                        .get("months")
+                        .size())
+                .isZero();
+        // Serious-offence flags by crime type, nationally and per force, with the drugs caveat.
+        JsonNode flags = report.get("seriousOffenceFlags");
+        assertThat(flags.get(0).get("crimeType").asString()).isEqualTo("Possession of weapons");
+        assertThat(flags.get(2).get("caveat").asString()).contains("possession and supply are not separated");
+        assertThat(flags.get(1).get("lines").get(0).get("crimeType").asString())
+                .isEqualTo("Violence and sexual offences");
+        // Each share has its own interval, around that share.
+        for (JsonNode f : report.get("forces")) {
+            if (f.get("outcomeData").asBoolean()) {
+                assertThat(f.get("shareOfCrimes").asDouble())
+                        .isBetween(
+                                f.get("shareOfCrimesCi95").get(0).asDouble(),
+                                f.get("shareOfCrimesCi95").get(1).asDouble());
+                assertThat(f.get("shareOfAssigned").asDouble())
+                        .isBetween(
+                                f.get("shareOfAssignedCi95").get(0).asDouble(),
+                                f.get("shareOfAssignedCi95").get(1).asDouble());
+                assertThat(f.get("ci95")).isEqualTo(f.get("shareOfAssignedCi95"));
+            }
+        }
+        // Open data are not suppressed: small counts (City of London's 2 CRs) are numbers.
         for (JsonNode f : report.get("forces")) {
             assertThat(f.get("communityResolutions").isNumber())
                     .as(f.toString())
@@ -85,19 +131,24 @@ class ReportIT {
     }
 
     @Test
-    void publicOutputsWithholdSmallCountsUnlessToldNotTo() throws Exception {
+    void openDataReportsShowSmallCountsAndSayWhyWhileSuppressWithholdsThem() throws Exception {
         crs(home, "ingest", "--format", "counts", "--columns", BBC_COLUMNS, BBC.toString());
 
-        String csv =
-                crs(home, "report", "--source", "counts", "--format", "csv").out();
-        String open = crs(home, "report", "--source", "counts", "--format", "csv", "--no-suppression")
+        String csv = crs(home, "report", "--source", "counts", "--format", "csv", "--suppress")
                 .out();
+        String open =
+                crs(home, "report", "--source", "counts", "--format", "csv").out();
+        String html = crs(home, "report", "--source", "counts").out();
         String json = crs(home, "report", "--source", "counts", "--format", "json", "--suppress")
                 .out();
 
         assertThat(csv).contains("<10").contains("[c]");
         assertThat(open).doesNotContain("<10").doesNotContain("[c]");
         assertThat(json).contains("\"<10\"");
+        assertThat(html)
+                .contains("Disclosure: counts are shown in full")
+                .contains("published record by record")
+                .doesNotContain("<td>&lt;10</td>");
         for (String line : csv.lines().toList()) {
             for (String cell : line.split(",")) {
                 if (cell.matches("[1-9]")) {
@@ -112,12 +163,11 @@ class ReportIT {
         crs(home, "ingest", resource("police-uk/national-2024/2024-01").toString());
         Path out = home.resolve("report.html");
 
-        // Without suppression: in this small sample both forces' points would otherwise be withheld from the plot.
-        Run run = crs(home, "report", "--no-suppression", "--out", out.toString());
+        Run run = crs(home, "report", "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String html = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(crs(home, "report").out()).contains("&lt;10");
+        assertThat(crs(home, "report", "--suppress").out()).contains("&lt;10");
         assertThat(html)
                 .startsWith("<!DOCTYPE html>")
                 .contains("<h2>Methods</h2>")
@@ -128,6 +178,16 @@ class ReportIT {
                 .doesNotContain("href=\"http")
                 .doesNotContain("<script");
         assertThat(html).contains("British Transport Police").contains("no outcome data");
+        assertThat(html.indexOf("<h2>Coverage</h2>")).isLessThan(html.indexOf("Funnel plot"));
+        assertThat(html).contains("the force publishes no outcomes").contains("no file loaded");
+        assertThat(html)
+                .contains("Community resolutions in serious crime types")
+                .contains("Possession of weapons");
+        assertThat(html).contains("<title>Community resolutions: All forces with data loaded, 2024-01 to 2024-01");
+        assertThat(html).doesNotContain("ABOVE_").doesNotContain("BELOW_").doesNotContain(">WITHIN<");
+        assertThat(html).doesNotContainPattern("(\\d+\\.\\d+%) to \\1<");
+        assertThat(crs(home, "report", "--force", "bedfordshire").out())
+                .contains("<h1>Community resolutions: Bedfordshire Police, 2024-01 to 2024-01");
     }
 
     @Test
@@ -154,6 +214,17 @@ class ReportIT {
         assertThat(crs(home, "report", "--force", "atlantis").exitCode()).isEqualTo(CrsCommand.BAD_INPUT);
         assertThat(crs(home, "report", "--source", "gossip").exitCode()).isEqualTo(CrsCommand.BAD_INPUT);
         assertThat(crs(home, "report").err()).contains("run crs ingest first");
+        crs(
+                home,
+                "ingest",
+                resource("police-uk/national-2024/2024-01/2024-01-btp-street.csv")
+                        .toString());
+        Run nowhere = crs(
+                home, "report", "--out", home.resolve("no-such-folder/r.html").toString());
+        assertThat(nowhere.exitCode()).isEqualTo(CrsCommand.BAD_INPUT);
+        assertThat(nowhere.err())
+                .contains("the folder " + home.resolve("no-such-folder") + " does not exist")
+                .doesNotContain("NoSuchFile");
     }
 
     private static List<String> names(JsonNode node) {

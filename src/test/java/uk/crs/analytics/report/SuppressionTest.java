@@ -166,6 +166,8 @@ class SuppressionTest {
                 lines,
                 Map.of(),
                 new FunnelPlot(0, 1, 0),
+                List.of(),
+                Optional.empty(),
                 List.of());
     }
 

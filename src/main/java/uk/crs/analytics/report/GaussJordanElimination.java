@@ -7,11 +7,11 @@ import java.util.List;
  * Gauss-Jordan elimination. A variable x_i is fixed by the equations exactly when the unit vector e_i lies in their
  * row space, which in reduced row echelon form means some row has its only non-zero entry in column i.
  */
-final class Rref {
+final class GaussJordanElimination {
 
     private static final double EPSILON = 1e-9;
 
-    private Rref() {}
+    private GaussJordanElimination() {}
 
     static List<Integer> singletonColumns(List<double[]> input, int columns) {
         double[][] m = input.stream().map(double[]::clone).toArray(double[][]::new);
