@@ -21,6 +21,7 @@ import picocli.CommandLine.IFactory;
             PolicyCommand.class,
             IngestCommand.class,
             ReportCommand.class,
+            ReoffendingCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CrsCommand extends CommandGroup {
