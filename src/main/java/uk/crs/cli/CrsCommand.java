@@ -22,6 +22,7 @@ import picocli.CommandLine.IFactory;
             IngestCommand.class,
             ReportCommand.class,
             ReoffendingCommand.class,
+            ReconcileCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CrsCommand extends CommandGroup {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.crs.analytics.AnalyticsStore;
-import uk.crs.analytics.reoffending.Answer;
+import uk.crs.analytics.Answer;
 import uk.crs.analytics.reoffending.Comparison;
 import uk.crs.analytics.reoffending.ComparisonReport;
 import uk.crs.analytics.reoffending.Reoffending;

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import uk.crs.analytics.Answer;
 import uk.crs.analytics.report.Interval;
 
 /**

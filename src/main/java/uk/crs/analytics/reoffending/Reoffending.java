@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.crs.analytics.AnalyticsStore;
+import uk.crs.analytics.Answer;
 import uk.crs.analytics.SqlScript;
 import uk.crs.analytics.records.RecordsSchema;
 

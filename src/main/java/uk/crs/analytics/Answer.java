@@ -1,4 +1,4 @@
-package uk.crs.analytics.reoffending;
+package uk.crs.analytics;
 
 import static java.util.Objects.requireNonNull;
 
