@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import uk.crs.cases.TransitionResult.Accepted;
-import uk.crs.decision.Authority;
 import uk.crs.decision.Outcome;
+import uk.crs.policy.Rank;
 import uk.crs.users.User;
 
 /**
@@ -26,8 +26,8 @@ public record Case(
         String officer,
         CaseStatus status,
         int version,
-        Authority requiredAuthority,
-        Authority overrideAuthority,
+        Rank requiredAuthority,
+        Rank overrideAuthority,
         List<Condition> conditions,
         Instant createdAt,
         Instant updatedAt) {
@@ -44,7 +44,7 @@ public record Case(
 
     /** Starts a case from the decision: refused outright, waiting for a supervisor, or ready for agreement. */
     public static TransitionResult create(
-            CaseId id, User by, Outcome outcome, Authority required, Authority override, Instant now) {
+            CaseId id, User by, Outcome outcome, Rank required, Rank override, Instant now) {
         CaseStatus to = outcome == Outcome.NOT_PERMITTED
                 ? CaseStatus.NOT_PERMITTED
                 : outcome == Outcome.AUTHORISATION_REQUIRED ? CaseStatus.AWAITING_AUTHORISATION : CaseStatus.DECIDED;
@@ -65,7 +65,7 @@ public record Case(
             refused = Optional.of(new Refusal(
                     Refusal.Kind.SELF_AUTHORISATION, by.username() + " created this case and may not authorise it"));
         }
-        if (refused.isEmpty() && !RankCheck.holds(by.role(), requiredAuthority)) {
+        if (refused.isEmpty() && !by.role().hasRankAtLeast(requiredAuthority)) {
             refused = Optional.of(new Refusal(
                     Refusal.Kind.INSUFFICIENT_RANK,
                     "this case needs authorisation by " + requiredAuthority + " or above, found " + by.role()));
@@ -87,7 +87,7 @@ public record Case(
                     Refusal.Kind.TRANSITION_NOT_ALLOWED,
                     "a community resolution needs the offender's acceptance; withdraw the case instead"));
         }
-        if (refused.isEmpty() && agreement.overridden() && !RankCheck.holds(by.role(), overrideAuthority)) {
+        if (refused.isEmpty() && agreement.overridden() && !by.role().hasRankAtLeast(overrideAuthority)) {
             refused = Optional.of(new Refusal(
                     Refusal.Kind.INSUFFICIENT_RANK,
                     "going ahead without the victim's consent needs an override by " + overrideAuthority

@@ -2,6 +2,7 @@ package uk.crs.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -15,11 +16,37 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.crs.audit.AuditEvent;
 import uk.crs.audit.AuditLog;
+import uk.crs.cases.internal.CaseSubmissions;
+import uk.crs.cases.internal.CaseSubmissions.Submission;
+import uk.crs.cases.internal.CaseWriter;
+import uk.crs.cases.internal.Cases;
+import uk.crs.cases.internal.PersonRefs;
+import uk.crs.cases.internal.StoreMarkers;
+import uk.crs.decision.Decider;
+import uk.crs.decision.Decision;
+import uk.crs.decision.DecisionJson;
+import uk.crs.decision.FieldError;
+import uk.crs.policy.Rank;
 import uk.crs.users.User;
 
 /**
- * The case workflow's commands. Each runs in one transaction that also appends its audit entry, so a case change and
- * its entry commit together; a refused command commits its entry alone.
+ * The case workflow's use cases, one public method each; the REST controllers, the web pages and demo seeding are
+ * adapters that turn their input into these arguments and map the answer.
+ *
+ * <ul>
+ *   <li>{@link #open(User, OpenCase)}: read the submitted facts and people, decide under the force's policy,
+ *       pseudonymise the people and store the case; answers {@link Opening} (opened, invalid naming every field, or
+ *       refused).
+ *   <li>{@link #authorise}, {@link #agree}, {@link #recordOutcome}, {@link #close}, {@link #withdraw}: one transition
+ *       each, checked against {@link Transitions} and the case's version; answers {@link CommandResult} (the case as
+ *       stored afterwards, or the {@link Refusal}).
+ *   <li>{@link #find}, {@link #search}, {@link #people}: reads, limited to the user's force; reading the people is
+ *       audited.
+ *   <li>{@link #invalid}: records a request an adapter refused as unreadable before it reached a use case.
+ * </ul>
+ *
+ * <p>Each command runs in one transaction that also appends its audit entry, so a case change and its entry commit
+ * together; a refused command commits its entry alone. Time comes from the {@link Clock} bean.
  */
 @Service
 public class CaseHandling {
@@ -32,20 +59,99 @@ public class CaseHandling {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final CaseWriter writer;
+    private final CaseSubmissions submissions;
+    private final Decider decider;
+    private final DecisionJson decisionJson;
+    private final PersonRefs refs;
+    private final StoreMarkers markers;
 
-    CaseHandling(Cases cases, AuditLog audit, PlatformTransactionManager transactions, Clock clock, CaseWriter writer) {
+    CaseHandling(
+            Cases cases,
+            AuditLog audit,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            CaseWriter writer,
+            CaseSubmissions submissions,
+            Decider decider,
+            DecisionJson decisionJson,
+            PersonRefs refs,
+            StoreMarkers markers) {
         this.cases = cases;
         this.writer = writer;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.submissions = submissions;
+        this.decider = decider;
+        this.decisionJson = decisionJson;
+        this.refs = refs;
+        this.markers = markers;
     }
 
     /**
-     * Creates a case from its decided facts; the officer's force becomes the case's force. The case and its audit
-     * entry are committed (in a batch with other new cases) before this returns.
+     * Opens a case: reads the submission once, decides it under the policy of the user's force in force today,
+     * replaces the people by pseudonymous references (their names and contacts go to the people table only) and
+     * stores the case with its audit entry. The user's force becomes the case's force. An invalid submission is
+     * audited as {@code INVALID} and stores nothing.
      */
-    public CommandResult<CaseRecord> create(User by, NewCase details) {
+    public Opening open(User by, OpenCase request) {
+        LocalDate today = LocalDate.now(clock);
+        Submission read = submissions.read(request.json(), by.force(), today);
+        if (read instanceof Submission.Invalid invalid) {
+            invalid(by, CaseAction.CREATE, null, describe(invalid.errors()));
+            return new Opening.Invalid(invalid.errors());
+        }
+        Submission.Valid valid = (Submission.Valid) read;
+        Decision decision = decider.decide(valid.facts(), today);
+        Person offender = new Person(
+                refs.offender(valid.offenderName(), valid.offenderDateOfBirth()),
+                valid.offenderName(),
+                valid.offenderDateOfBirth(),
+                valid.offenderContact());
+        Person victim = valid.victimName() == null
+                ? null
+                : new Person(refs.victim(), valid.victimName(), null, valid.victimContact());
+        NewCase details = new NewCase(
+                valid.facts().offence().code(),
+                valid.facts().offence().date(),
+                valid.factsJson(),
+                decision,
+                decisionJson.write(decision),
+                offender,
+                victim);
+        CommandResult<CaseRecord> created = create(by, details);
+        return created instanceof CommandResult.Done<CaseRecord> done
+                ? new Opening.Opened(done.value())
+                : new Opening.Refused(((CommandResult.Refused<CaseRecord>) created).refusal());
+    }
+
+    /**
+     * Runs {@code seeding} once per store: not at all when the marker is already stored, otherwise followed by storing
+     * the marker (so a seeding that throws is tried again at the next start).
+     *
+     * @return whether the seeding ran
+     */
+    public boolean seedOnce(String marker, Runnable seeding) {
+        if (markers.has(marker)) {
+            return false;
+        }
+        seeding.run();
+        markers.add(marker);
+        return true;
+    }
+
+    /** Problems as the audit payload records them: {@code [field: problem, ...]}. */
+    private static String describe(List<FieldError> errors) {
+        return errors.stream()
+                .map(e -> e.field() + ": " + e.problem())
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
+    /**
+     * Creates a case from its decided facts. The case and its audit entry are committed (in a batch with other new
+     * cases) before this returns.
+     */
+    private CommandResult<CaseRecord> create(User by, NewCase details) {
         Instant now = clock.instant();
         CaseId id = CaseId.random();
         String payload = "facts=" + details.factsJson() + ";offender="
@@ -55,7 +161,7 @@ public class CaseHandling {
                 id,
                 by,
                 details.decision().outcome(),
-                details.decision().requiredAuthority(),
+                Rank.valueOf(details.decision().requiredAuthority().name()),
                 OverrideRank.of(details.decision()),
                 now);
         if (result instanceof TransitionResult.Rejected r) {
@@ -90,7 +196,7 @@ public class CaseHandling {
                 null));
     }
 
-    /** Records that a create request was rejected as invalid before any case existed. */
+    /** Records that a request for {@code action} was rejected as invalid, naming its problems. */
     public void invalid(User by, CaseAction action, @Nullable CaseId id, String problems) {
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> append(by, id, action, "INVALID", problems, now));

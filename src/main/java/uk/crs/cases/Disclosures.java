@@ -11,7 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.crs.audit.AuditEvent;
 import uk.crs.audit.AuditLog;
-import uk.crs.decision.Authority;
+import uk.crs.cases.internal.Cases;
+import uk.crs.policy.Rank;
 import uk.crs.users.User;
 
 /** Disclosure of community resolutions on criminal record checks, and the inspector's mark that makes one relevant. */
@@ -42,7 +43,7 @@ public class Disclosures {
                     .orElse(null);
             Refusal refusal = record == null
                     ? new Refusal(Refusal.Kind.NOT_FOUND, "no case " + id + " in your force")
-                    : !RankCheck.holds(by.role(), Authority.INSPECTOR)
+                    : !by.role().hasRankAtLeast(Rank.INSPECTOR)
                             ? new Refusal(
                                     Refusal.Kind.INSUFFICIENT_RANK,
                                     "marking a case relevant to enhanced checks needs INSPECTOR or above, found "

@@ -4,6 +4,7 @@ import uk.crs.decision.Authority;
 import uk.crs.decision.Decision;
 import uk.crs.decision.RuleResult;
 import uk.crs.decision.Verdict;
+import uk.crs.policy.Rank;
 
 /**
  * The rank that may go ahead without the victim's consent: what the policy's victim rule escalated to, or SERGEANT
@@ -13,10 +14,11 @@ final class OverrideRank {
 
     private OverrideRank() {}
 
-    static Authority of(Decision decision) {
-        return decision.rules().stream()
+    static Rank of(Decision decision) {
+        return Rank.valueOf(decision.rules().stream()
                 .filter(r -> r.id().contains("victim") && r.result() == Verdict.ESCALATE)
                 .map(RuleResult::authority)
-                .reduce(Authority.SERGEANT, Authority::max);
+                .reduce(Authority.SERGEANT, Authority::max)
+                .name());
     }
 }

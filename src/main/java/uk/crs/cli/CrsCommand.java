@@ -19,10 +19,12 @@ import picocli.CommandLine.IFactory;
             UsersCommand.class,
             DecideCommand.class,
             PolicyCommand.class,
+            OffencesCommand.class,
             IngestCommand.class,
             ReportCommand.class,
             ReoffendingCommand.class,
             ReconcileCommand.class,
+            ScrutinyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CrsCommand extends CommandGroup {

@@ -1,16 +1,21 @@
 package uk.crs.policy;
 
 /**
- * A police rank as written in a policy file; declaration order is rank order.
+ * The rank whose authority something needs: written in policy files, asked for by decisions, held by users' roles and
+ * checked by the case workflow. Declaration order is rank order; {@code NONE} is any police officer.
  *
- * <p>The decision package maps it onto {@code uk.crs.decision.Authority}; it lives here because decision depends on
- * policy, never the reverse.
+ * <p>It lives in policy, the package every other feature may depend on.
  */
 public enum Rank {
     NONE,
     SERGEANT,
     INSPECTOR,
     SUPERINTENDENT;
+
+    /** Whether this rank is at least the other. */
+    public boolean atLeast(Rank other) {
+        return compareTo(other) >= 0;
+    }
 
     /** The higher of this rank and the other. */
     public Rank max(Rank other) {

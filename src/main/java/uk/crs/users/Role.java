@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import uk.crs.decision.Authority;
+import uk.crs.policy.Rank;
 
 /** What a user does in crs; the four police roles come first, in rank order. */
 public enum Role {
@@ -35,14 +35,14 @@ public enum Role {
         return isPolice() && other.isPolice() && rank >= other.rank;
     }
 
-    /** The authority to authorise this role carries: NONE for an officer, empty for roles outside the police. */
-    public Optional<Authority> authority() {
-        return isPolice() ? Optional.of(Authority.values()[rank]) : Optional.empty();
+    /** The rank this role carries for authorisations: NONE for an officer, empty for roles outside the police. */
+    public Optional<Rank> rank() {
+        return isPolice() ? Optional.of(Rank.values()[rank]) : Optional.empty();
     }
 
-    /** Whether this is a police role carrying at least the authority; any police role holds {@code NONE}. */
-    public boolean hasRankAtLeast(Authority required) {
-        return authority().map(a -> a.atLeast(required)).orElse(false);
+    /** Whether this is a police role carrying at least the rank; any police role holds {@code NONE}. */
+    public boolean hasRankAtLeast(Rank required) {
+        return rank().map(r -> r.atLeast(required)).orElse(false);
     }
 
     /** The authority {@code ROLE_<NAME>} that Spring Security grants to users with this role. */

@@ -26,7 +26,7 @@ import uk.crs.cases.CaseRecord;
 import uk.crs.cases.CaseStatus;
 import uk.crs.cases.CommandResult;
 import uk.crs.cases.ConditionOutcome;
-import uk.crs.cases.NewCase;
+import uk.crs.cases.OpenCase;
 import uk.crs.cases.Refusal;
 import uk.crs.users.SignedInUser;
 import uk.crs.users.User;
@@ -40,12 +40,10 @@ import uk.crs.users.User;
 class CaseController {
 
     private final CaseHandling handling;
-    private final CaseCreation creation;
     private final CaseJson json;
 
-    CaseController(CaseHandling handling, CaseCreation creation, CaseJson json) {
+    CaseController(CaseHandling handling, CaseJson json) {
         this.handling = handling;
-        this.creation = creation;
         this.json = json;
     }
 
@@ -59,11 +57,9 @@ class CaseController {
                                             mediaType = "application/json",
                                             examples = @ExampleObject(value = ApiExamples.CASE)))
                     @RequestBody(required = false)
-                    @Nullable
-                    JsonNode body) {
-        User user = signedIn.user();
-        NewCase details = audited(user, CaseAction.CREATE, null, () -> creation.read(body, user.force()));
-        CaseRecord created = done(handling.create(user, details));
+                    byte @Nullable [] body) {
+        CaseRecord created =
+                Answers.opened(handling.open(signedIn.user(), new OpenCase(body == null ? new byte[0] : body)));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/cases/" + created.kase().id()))
                 .eTag(etag(created))
@@ -85,7 +81,7 @@ class CaseController {
                     @Nullable
                     JsonNode body) {
         User user = signedIn.user();
-        CaseId caseId = caseId(id);
+        CaseId caseId = Answers.caseId(id);
         JsonBody fields = JsonBody.of(body);
         String decision = fields.text("decision", true);
         if (decision != null && !decision.equals("APPROVE") && !decision.equals("REFUSE")) {
@@ -115,7 +111,7 @@ class CaseController {
                     @Nullable
                     JsonNode body) {
         User user = signedIn.user();
-        CaseId caseId = caseId(id);
+        CaseId caseId = Answers.caseId(id);
         JsonBody fields = JsonBody.of(body);
         Integer version = version(fields, ifMatch);
         Agreement agreement = audited(user, CaseAction.AGREE, caseId, () -> AgreementReader.read(fields));
@@ -138,7 +134,7 @@ class CaseController {
                     @Nullable
                     JsonNode body) {
         User user = signedIn.user();
-        CaseId caseId = caseId(id);
+        CaseId caseId = Answers.caseId(id);
         JsonBody fields = JsonBody.of(body);
         ConditionOutcome.Status status = fields.choice("outcome", ConditionOutcome.Status.class, true);
         String evidence = fields.text("evidence", true);
@@ -164,7 +160,7 @@ class CaseController {
                     @Nullable
                     JsonNode body) {
         User user = signedIn.user();
-        CaseId caseId = caseId(id);
+        CaseId caseId = Answers.caseId(id);
         JsonBody fields = JsonBody.of(body);
         CaseStatus as = fields.choice("outcome", CaseStatus.class, true);
         if (as != null && as != CaseStatus.COMPLETED && as != CaseStatus.NOT_COMPLETED) {
@@ -191,7 +187,7 @@ class CaseController {
                     @Nullable
                     JsonNode body) {
         User user = signedIn.user();
-        CaseId caseId = caseId(id);
+        CaseId caseId = Answers.caseId(id);
         JsonBody fields = JsonBody.of(body);
         String reason = fields.text("reason", true);
         Integer version = version(fields, ifMatch);
@@ -203,17 +199,18 @@ class CaseController {
     @Operation(summary = "A case of your force; police roles also get the people (each such read is audited)")
     ResponseEntity<ObjectNode> get(@AuthenticationPrincipal SignedInUser signedIn, @PathVariable String id) {
         User user = signedIn.user();
-        CaseId caseId = caseId(id);
+        CaseId caseId = Answers.caseId(id);
         CaseRecord record = handling.find(user, caseId)
                 .orElseThrow(() ->
                         new CommandRefused(new Refusal(Refusal.Kind.NOT_FOUND, "no case " + id + " in your force")));
-        ObjectNode body =
-                user.role().isPolice() ? json.write(record, done(handling.people(user, caseId))) : json.write(record);
+        ObjectNode body = user.role().isPolice()
+                ? json.write(record, Answers.done(handling.people(user, caseId)))
+                : json.write(record);
         return ResponseEntity.ok().eTag(etag(record)).body(body);
     }
 
     private ResponseEntity<ObjectNode> answer(CommandResult<CaseRecord> result) {
-        CaseRecord record = done(result);
+        CaseRecord record = Answers.done(result);
         return ResponseEntity.ok().eTag(etag(record)).body(json.write(record));
     }
 
@@ -230,21 +227,6 @@ class CaseController {
     private static boolean checked(JsonBody fields) {
         fields.check();
         return true;
-    }
-
-    static <T> T done(CommandResult<T> result) {
-        if (result instanceof CommandResult.Done<T> d) {
-            return d.value();
-        }
-        throw new CommandRefused(((CommandResult.Refused<T>) result).refusal());
-    }
-
-    static CaseId caseId(String text) {
-        CaseId id = CaseId.parse(text);
-        if (id == null) {
-            throw new CommandRefused(new Refusal(Refusal.Kind.NOT_FOUND, "no case " + text));
-        }
-        return id;
     }
 
     private static String etag(CaseRecord record) {

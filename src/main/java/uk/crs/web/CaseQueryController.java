@@ -90,7 +90,7 @@ class CaseQueryController {
     @Operation(summary = "The audit entries about one case of your force, oldest first")
     ArrayNode audit(@AuthenticationPrincipal SignedInUser signedIn, @PathVariable String id) {
         User user = signedIn.user();
-        CaseId caseId = CaseController.caseId(id);
+        CaseId caseId = Answers.caseId(id);
         if (handling.find(user, caseId).isEmpty()) {
             throw new CommandRefused(new Refusal(Refusal.Kind.NOT_FOUND, "no case " + id + " in your force"));
         }

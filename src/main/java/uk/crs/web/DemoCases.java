@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,15 +15,19 @@ import uk.crs.cases.CaseHandling;
 import uk.crs.cases.CaseId;
 import uk.crs.cases.CaseRecord;
 import uk.crs.cases.CaseStatus;
+import uk.crs.cases.CommandResult;
 import uk.crs.cases.Condition;
 import uk.crs.cases.ConditionOutcome;
 import uk.crs.cases.ConditionType;
+import uk.crs.cases.OpenCase;
+import uk.crs.cases.Opening;
 import uk.crs.users.User;
 import uk.crs.users.Users;
 
 /**
- * Sample Durham cases for {@code crs serve --demo}, one in each of several states, made through the real commands (so
- * they are audited). Seeded once per store: a marker in {@code store_info} keeps restarts from adding more.
+ * Sample Durham cases for {@code crs serve --demo}, one in each of several states, opened and moved on through the
+ * cases service (so they are decided and audited like any other). Seeded once per store: the service's marker keeps
+ * restarts from adding more.
  */
 @Component
 @ConditionalOnBooleanProperty("crs.demo")
@@ -34,54 +37,55 @@ class DemoCases implements ApplicationRunner {
     private static final String MARKER = "demo-cases";
 
     private final CaseHandling handling;
-    private final CaseCreation creation;
     private final Users users;
-    private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    DemoCases(CaseHandling handling, CaseCreation creation, Users users, JdbcClient jdbc, JsonMapper json) {
+    DemoCases(CaseHandling handling, Users users, JsonMapper json) {
         this.handling = handling;
-        this.creation = creation;
         this.users = users;
-        this.jdbc = jdbc;
         this.json = json;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean seeded = jdbc.sql("SELECT count(*) FROM store_info WHERE item = ?")
-                        .param(MARKER)
-                        .query(Integer.class)
-                        .single()
-                > 0;
         User officer = users.find("officer").orElse(null);
         User inspector = users.find("inspector").orElse(null);
-        if (seeded || officer == null || inspector == null) {
+        if (officer == null || inspector == null) {
             return;
         }
-        create(officer, facts("46", "Sam Demo-Decided", true, false));
-        create(officer, facts("46", "Alex Demo-Awaiting", true, true));
-        create(officer, facts("105A", "Jo Demo-NotPermitted", true, false));
-        CaseId agreed = create(officer, facts("46", "Chris Demo-Agreed", true, false));
-        // done(...) throws on a refusal, so a step the workflow no longer allows stops start-up instead of seeding
-        // a case in the wrong state and marking the store as seeded
-        CaseController.done(handling.agree(officer, agreed, null, agreement()));
-        CaseId completed = create(officer, facts("58D", "Pat Demo-Completed", true, false));
-        CaseController.done(handling.agree(officer, completed, null, agreement()));
-        CaseController.done(handling.recordOutcome(
-                officer, completed, null, 1, ConditionOutcome.Status.COMPLETED, "letter seen by PC 101"));
-        CaseController.done(handling.recordOutcome(
-                officer, completed, null, 2, ConditionOutcome.Status.COMPLETED, "receipt DC-2026-17"));
-        CaseController.done(handling.close(officer, completed, null, CaseStatus.COMPLETED, true));
-        jdbc.sql("INSERT INTO store_info (item, content) VALUES (?, ?)")
-                .params(MARKER, "seeded")
-                .update();
-        LOG.info("demo mode: sample durham cases seeded");
+        if (handling.seedOnce(MARKER, () -> seed(officer))) {
+            LOG.info("demo mode: sample durham cases seeded");
+        }
     }
 
-    private CaseId create(User officer, ObjectNode facts) {
-        CaseRecord created = CaseController.done(handling.create(officer, creation.read(facts, officer.force())));
-        return created.kase().id();
+    /** Throws on any refusal, so a step the workflow no longer allows stops start-up instead of seeding it wrongly. */
+    private void seed(User officer) {
+        open(officer, facts("46", "Sam Demo-Decided", true, false));
+        open(officer, facts("46", "Alex Demo-Awaiting", true, true));
+        open(officer, facts("105A", "Jo Demo-NotPermitted", true, false));
+        CaseId agreed = open(officer, facts("46", "Chris Demo-Agreed", true, false));
+        accepted(handling.agree(officer, agreed, null, agreement()));
+        CaseId completed = open(officer, facts("58D", "Pat Demo-Completed", true, false));
+        accepted(handling.agree(officer, completed, null, agreement()));
+        accepted(handling.recordOutcome(
+                officer, completed, null, 1, ConditionOutcome.Status.COMPLETED, "letter seen by PC 101"));
+        accepted(handling.recordOutcome(
+                officer, completed, null, 2, ConditionOutcome.Status.COMPLETED, "receipt DC-2026-17"));
+        accepted(handling.close(officer, completed, null, CaseStatus.COMPLETED, true));
+    }
+
+    private CaseId open(User officer, ObjectNode facts) {
+        Opening opening = handling.open(officer, new OpenCase(json.writeValueAsBytes(facts)));
+        if (opening instanceof Opening.Opened opened) {
+            return opened.record().kase().id();
+        }
+        throw new IllegalStateException("a demo case was not opened: " + opening);
+    }
+
+    private static void accepted(CommandResult<CaseRecord> result) {
+        if (result instanceof CommandResult.Refused<CaseRecord> refused) {
+            throw new IllegalStateException("a demo case step was refused: " + refused.refusal());
+        }
     }
 
     private static Agreement agreement() {

@@ -52,7 +52,7 @@ class DisclosureController {
             throw new InvalidRequest(java.util.List.of(
                     new FieldProblem("level", "must be basic, standard or enhanced, found \"" + level + "\"")));
         }
-        DisclosureReport report = CaseController.done(disclosures.check(signedIn.user(), ref, parsed));
+        DisclosureReport report = Answers.done(disclosures.check(signedIn.user(), ref, parsed));
         return json.tree(report);
     }
 
@@ -70,7 +70,7 @@ class DisclosureController {
                     @RequestBody(required = false)
                     @Nullable
                     JsonNode body) {
-        CaseId caseId = CaseController.caseId(id);
+        CaseId caseId = Answers.caseId(id);
         JsonBody fields = JsonBody.of(body);
         String reason = fields.text("reason", true);
         if (!fields.problems().isEmpty()) {
@@ -81,7 +81,7 @@ class DisclosureController {
                     fields.problems().toString());
             fields.check();
         }
-        var record = CaseController.done(disclosures.markRelevant(signedIn.user(), caseId, String.valueOf(reason)));
+        var record = Answers.done(disclosures.markRelevant(signedIn.user(), caseId, String.valueOf(reason)));
         return ResponseEntity.ok().eTag("\"" + record.kase().version() + "\"").body(json.write(record));
     }
 }

@@ -9,8 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.crs.decision.Authority;
 import uk.crs.decision.Outcome;
+import uk.crs.policy.Rank;
 import uk.crs.users.Role;
 import uk.crs.users.User;
 
@@ -24,23 +24,22 @@ class CaseTest {
 
     @Test
     void startsInTheStatusTheDecisionCallsFor() {
-        assertThat(created(OFFICER, Outcome.PERMITTED, Authority.NONE).status()).isEqualTo(CaseStatus.DECIDED);
-        assertThat(created(OFFICER, Outcome.AUTHORISATION_REQUIRED, Authority.SERGEANT)
+        assertThat(created(OFFICER, Outcome.PERMITTED, Rank.NONE).status()).isEqualTo(CaseStatus.DECIDED);
+        assertThat(created(OFFICER, Outcome.AUTHORISATION_REQUIRED, Rank.SERGEANT)
                         .status())
                 .isEqualTo(CaseStatus.AWAITING_AUTHORISATION);
-        assertThat(created(OFFICER, Outcome.NOT_PERMITTED, Authority.NONE).status())
-                .isEqualTo(CaseStatus.NOT_PERMITTED);
+        assertThat(created(OFFICER, Outcome.NOT_PERMITTED, Rank.NONE).status()).isEqualTo(CaseStatus.NOT_PERMITTED);
     }
 
     @Test
     void refusesAuthorisationByTheOfficerWhoCreatedTheCase() {
-        Case kase = created(SERGEANT, Outcome.AUTHORISATION_REQUIRED, Authority.SERGEANT);
+        Case kase = created(SERGEANT, Outcome.AUTHORISATION_REQUIRED, Rank.SERGEANT);
         assertThat(refusal(kase.authorise(SERGEANT, true, "mine", T0))).isEqualTo(Refusal.Kind.SELF_AUTHORISATION);
     }
 
     @Test
     void refusesAuthorisationBelowTheRequiredRank() {
-        Case kase = created(OFFICER, Outcome.AUTHORISATION_REQUIRED, Authority.INSPECTOR);
+        Case kase = created(OFFICER, Outcome.AUTHORISATION_REQUIRED, Rank.INSPECTOR);
         assertThat(refusal(kase.authorise(SERGEANT, true, "ok", T0))).isEqualTo(Refusal.Kind.INSUFFICIENT_RANK);
         Case approved = next(kase.authorise(INSPECTOR, true, "ok", T0));
         assertThat(approved.status()).isEqualTo(CaseStatus.DECIDED);
@@ -50,14 +49,14 @@ class CaseTest {
 
     @Test
     void refusesAnAgreementWithoutTheOffendersAcceptance() {
-        Case kase = created(OFFICER, Outcome.PERMITTED, Authority.NONE);
+        Case kase = created(OFFICER, Outcome.PERMITTED, Rank.NONE);
         Agreement refused = new Agreement(false, "views", true, null, List.of());
         assertThat(refusal(kase.agree(OFFICER, refused, T0))).isEqualTo(Refusal.Kind.TRANSITION_NOT_ALLOWED);
     }
 
     @Test
     void needsTheOverrideRankToGoAheadWithoutTheVictimsConsent() {
-        Case kase = created(OFFICER, Outcome.PERMITTED, Authority.NONE);
+        Case kase = created(OFFICER, Outcome.PERMITTED, Rank.NONE);
         Agreement overridden = new Agreement(true, "no", false, "loss made good", List.of());
         assertThat(refusal(kase.agree(OFFICER, overridden, T0))).isEqualTo(Refusal.Kind.INSUFFICIENT_RANK);
         assertThat(next(kase.agree(SERGEANT, overridden, T0)).status()).isEqualTo(CaseStatus.AGREED);
@@ -65,7 +64,7 @@ class CaseTest {
 
     @Test
     void closesOnlyOnceEveryConditionHasAnOutcomeAndAsCompletedOnlyIfAllWereMet() {
-        Case agreed = next(created(OFFICER, Outcome.PERMITTED, Authority.NONE)
+        Case agreed = next(created(OFFICER, Outcome.PERMITTED, Rank.NONE)
                 .agree(
                         OFFICER,
                         new Agreement(
@@ -127,8 +126,8 @@ class CaseTest {
                 .anyMatch(t -> reachesTerminal(t.to(), seen));
     }
 
-    private static Case created(User by, Outcome outcome, Authority required) {
-        return next(Case.create(CaseId.random(), by, outcome, required, Authority.SERGEANT, T0));
+    private static Case created(User by, Outcome outcome, Rank required) {
+        return next(Case.create(CaseId.random(), by, outcome, required, Rank.SERGEANT, T0));
     }
 
     private static Case next(TransitionResult result) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import uk.crs.decision.Authority;
+import uk.crs.policy.Rank;
 import uk.crs.testing.TestStores;
 
 /** Accounts in the embedded store: adding, finding and loading them for sign-in. */
@@ -101,16 +101,16 @@ class UsersTest {
     @Test
     void mapsThePoliceRolesToTheAuthorityTheyCarry() {
         // Issue 4: officer < sergeant < inspector < superintendent; an officer may act where NONE is required.
-        assertThat(Role.OFFICER.hasRankAtLeast(Authority.NONE)).isTrue();
-        assertThat(Role.OFFICER.hasRankAtLeast(Authority.SERGEANT)).isFalse();
-        assertThat(Role.SERGEANT.hasRankAtLeast(Authority.SERGEANT)).isTrue();
-        assertThat(Role.SERGEANT.hasRankAtLeast(Authority.INSPECTOR)).isFalse();
-        assertThat(Role.INSPECTOR.hasRankAtLeast(Authority.SERGEANT)).isTrue();
-        assertThat(Role.INSPECTOR.hasRankAtLeast(Authority.SUPERINTENDENT)).isFalse();
-        assertThat(Role.SUPERINTENDENT.hasRankAtLeast(Authority.SUPERINTENDENT)).isTrue();
-        assertThat(Role.ADMIN.hasRankAtLeast(Authority.NONE)).isFalse();
-        assertThat(Role.AUDITOR.authority()).isEmpty();
-        assertThat(Role.INSPECTOR.authority()).contains(Authority.INSPECTOR);
+        assertThat(Role.OFFICER.hasRankAtLeast(Rank.NONE)).isTrue();
+        assertThat(Role.OFFICER.hasRankAtLeast(Rank.SERGEANT)).isFalse();
+        assertThat(Role.SERGEANT.hasRankAtLeast(Rank.SERGEANT)).isTrue();
+        assertThat(Role.SERGEANT.hasRankAtLeast(Rank.INSPECTOR)).isFalse();
+        assertThat(Role.INSPECTOR.hasRankAtLeast(Rank.SERGEANT)).isTrue();
+        assertThat(Role.INSPECTOR.hasRankAtLeast(Rank.SUPERINTENDENT)).isFalse();
+        assertThat(Role.SUPERINTENDENT.hasRankAtLeast(Rank.SUPERINTENDENT)).isTrue();
+        assertThat(Role.ADMIN.hasRankAtLeast(Rank.NONE)).isFalse();
+        assertThat(Role.AUDITOR.rank()).isEmpty();
+        assertThat(Role.INSPECTOR.rank()).contains(Rank.INSPECTOR);
         assertThat(Role.parse("constable")).isEmpty();
     }
 }

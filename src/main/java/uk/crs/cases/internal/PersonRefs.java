@@ -1,4 +1,4 @@
-package uk.crs.cases;
+package uk.crs.cases.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -25,7 +25,7 @@ public class PersonRefs {
     private final SecureRandom random = new SecureRandom();
     private volatile byte @Nullable [] key;
 
-    PersonRefs(JdbcClient jdbc) {
+    public PersonRefs(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,7 +1,7 @@
-package uk.crs.cases;
+package uk.crs.cases.internal;
 
-import static uk.crs.cases.Cases.instant;
-import static uk.crs.cases.Cases.instantOrNull;
+import static uk.crs.cases.internal.Cases.instant;
+import static uk.crs.cases.internal.Cases.instantOrNull;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -10,6 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.crs.cases.Case;
+import uk.crs.cases.CaseRecord;
+import uk.crs.cases.CaseStatus;
+import uk.crs.cases.Condition;
+import uk.crs.cases.ConditionOutcome;
+import uk.crs.cases.ConditionType;
 
 /** Reads a case row and its side tables into a {@link CaseRecord}. */
 final class CaseDetailsReader {

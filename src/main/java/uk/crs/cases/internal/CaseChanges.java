@@ -1,8 +1,12 @@
-package uk.crs.cases;
+package uk.crs.cases.internal;
 
-import static uk.crs.cases.Cases.utc;
+import static uk.crs.cases.internal.Cases.utc;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.crs.cases.Agreement;
+import uk.crs.cases.Case;
+import uk.crs.cases.CaseEvent;
+import uk.crs.cases.Condition;
 
 /** Writes what each kind of {@link CaseEvent} adds to the case tables, beyond the new status and version. */
 final class CaseChanges {

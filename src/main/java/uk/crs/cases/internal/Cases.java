@@ -1,4 +1,4 @@
-package uk.crs.cases;
+package uk.crs.cases.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +10,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.crs.decision.Authority;
+import uk.crs.cases.Case;
+import uk.crs.cases.CaseId;
+import uk.crs.cases.CaseQuery;
+import uk.crs.cases.CaseRecord;
+import uk.crs.cases.CaseStatus;
+import uk.crs.cases.Condition;
+import uk.crs.cases.NewCase;
+import uk.crs.cases.Person;
+import uk.crs.cases.TransitionResult;
+import uk.crs.policy.Rank;
 
 /** The case store's case tables over JDBC; SQL that runs unchanged on PostgreSQL and H2 (PostgreSQL mode). */
 @Repository
@@ -22,7 +31,7 @@ public class Cases {
     private final JdbcClient jdbc;
     private final CaseChanges changes;
 
-    Cases(JdbcClient jdbc) {
+    public Cases(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.changes = new CaseChanges(jdbc);
     }
@@ -193,8 +202,8 @@ public class Cases {
                 rs.getString("officer"),
                 CaseStatus.valueOf(rs.getString("status")),
                 rs.getInt("version"),
-                Authority.valueOf(rs.getString("required_authority")),
-                Authority.valueOf(rs.getString("override_authority")),
+                Rank.valueOf(rs.getString("required_authority")),
+                Rank.valueOf(rs.getString("override_authority")),
                 conditions,
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"));

@@ -1,4 +1,4 @@
-package uk.crs.web;
+package uk.crs.cases.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -20,5 +20,10 @@ class Deciding {
     @ConditionalOnMissingBean
     DecisionJson decisionJson() {
         return DecisionJson.bundled();
+    }
+
+    @Bean
+    CaseSubmissions caseSubmissions(DecisionJson decisionJson) {
+        return new CaseSubmissions(decisionJson);
     }
 }

@@ -1,4 +1,4 @@
-package uk.crs.cases;
+package uk.crs.cases.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +13,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.crs.audit.AuditEvent;
 import uk.crs.audit.AuditLog;
+import uk.crs.cases.Case;
+import uk.crs.cases.NewCase;
 
 /**
  * Writes new cases with their audit entries in batches: group commit at the application level.
@@ -24,7 +26,7 @@ import uk.crs.audit.AuditLog;
  * bad case cannot fail the others.
  */
 @Component
-class CaseWriter implements DisposableBean {
+public class CaseWriter implements DisposableBean {
 
     private static final int MAX_BATCH = 64;
 
@@ -35,7 +37,7 @@ class CaseWriter implements DisposableBean {
     private final Thread writer;
     private volatile boolean running = true;
 
-    CaseWriter(Cases cases, AuditLog audit, PlatformTransactionManager transactions) {
+    public CaseWriter(Cases cases, AuditLog audit, PlatformTransactionManager transactions) {
         this.cases = cases;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
@@ -45,7 +47,7 @@ class CaseWriter implements DisposableBean {
     }
 
     /** Queues the case and its audit event; the future completes once both are committed. */
-    CompletableFuture<Void> insert(Case kase, NewCase details, AuditEvent event, Instant at) {
+    public CompletableFuture<Void> insert(Case kase, NewCase details, AuditEvent event, Instant at) {
         Pending pending = new Pending(kase, details, event, at, new CompletableFuture<>());
         queue.add(pending);
         if (!writer.isAlive()) {
