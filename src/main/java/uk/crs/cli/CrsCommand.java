@@ -23,6 +23,8 @@ import picocli.CommandLine.IFactory;
             IngestCommand.class,
             ReportCommand.class,
             SourcesCommand.class,
+            ReoffendingCommand.class,
+            ReconcileCommand.class,
             ScrutinyCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -1,0 +1,127 @@
+package uk.crs.analytics.reoffending;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.crs.analytics.AnalyticsStore;
+import uk.crs.analytics.Answer;
+import uk.crs.analytics.SqlScript;
+import uk.crs.analytics.records.RecordsSchema;
+
+/**
+ * Builds a force's re-offending cohort ({@code reoffending/cohort.sql}) once it has matured, and measures it per
+ * pathway.
+ */
+public final class Reoffending {
+
+    private final AnalyticsStore store;
+
+    public Reoffending(AnalyticsStore store) {
+        this.store = store;
+    }
+
+    /** The cohort built for a request: which force, as at which date, whether it is synthetic, and its people. */
+    record Cohort(String force, LocalDate asAt, boolean synthetic, List<CohortPerson> people) {}
+
+    public Answer<ReoffendingReport> measure(ReoffendingRequest request) {
+        Answer<Cohort> cohort = cohort(request);
+        if (cohort instanceof Answer.Refused<Cohort> r) {
+            return Answer.refused(r.reason());
+        }
+        Cohort c = ((Answer.Given<Cohort>) cohort).value();
+        List<PathwayRates> rates = new ArrayList<>();
+        try (Statement s = store.connection().createStatement();
+                ResultSet r = s.executeQuery(SqlScript.load("reoffending/pathways.sql"))) {
+            while (r.next()) {
+                rates.add(new PathwayRates(r.getInt(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the analytics store failed: " + e.getMessage(), e);
+        }
+        return new Answer.Given<>(
+                new ReoffendingReport(c.force(), request.from(), request.to(), c.asAt(), c.synthetic(), rates));
+    }
+
+    /** Builds the cohort, or refuses: no records, force ambiguous, or not yet mature. */
+    Answer<Cohort> cohort(ReoffendingRequest request) {
+        try {
+            RecordsSchema.prepare(store);
+            Connection c = store.connection();
+            List<String> forces = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT DISTINCT force_slug FROM force_record ORDER BY 1")) {
+                while (r.next()) {
+                    forces.add(r.getString(1));
+                }
+            }
+            if (forces.isEmpty()) {
+                return Answer.refused("no force records are loaded; load an extract with crs ingest --format"
+                        + " force-records FILE (docs/force-records.md)");
+            }
+            String force;
+            if (request.force().isPresent()) {
+                force = request.force().get();
+                if (!forces.contains(force)) {
+                    return Answer.refused("no records of force '" + force + "' are loaded; loaded: " + forces);
+                }
+            } else if (forces.size() == 1) {
+                force = forces.get(0);
+            } else {
+                return Answer.refused("records of several forces are loaded " + forces + "; choose one with --force");
+            }
+            LocalDate extractAsAt;
+            boolean synthetic;
+            try (PreparedStatement q = c.prepareStatement("SELECT min(e.as_at), bool_or(e.synthetic) FROM"
+                    + " force_extract e WHERE e.file_sha IN (SELECT DISTINCT file_sha FROM force_record WHERE"
+                    + " force_slug = ?)")) {
+                q.setString(1, force);
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    extractAsAt = r.getDate(1).toLocalDate();
+                    synthetic = r.getBoolean(2);
+                }
+            }
+            LocalDate asAt = request.asAt().orElse(extractAsAt);
+            if (asAt.isBefore(request.maturesOn())) {
+                return Answer.refused("the cohort " + request.from() + " to " + request.to() + " has not matured: it"
+                        + " matures on " + request.maturesOn() + " (12 months' follow-up and 6 months for outcomes"
+                        + " to be recorded after the last index date), and "
+                        + (request.asAt().isPresent() ? "--as-at is " : "the records run to ") + asAt);
+            }
+            String sql = SqlScript.load("reoffending/cohort.sql")
+                    .replace("${force}", SqlScript.literal(force))
+                    .replace("${asAt}", date(asAt))
+                    .replace("${from}", date(request.from().atDay(1)))
+                    .replace("${to}", date(request.to().atEndOfMonth()));
+            store.execute(sql);
+            List<CohortPerson> people = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT person_key, pathway, age_band, sex, offence_group, previous,"
+                            + " proven_reoffences, sanctioned_reoffences FROM cohort_person ORDER BY person_key")) {
+                while (r.next()) {
+                    people.add(new CohortPerson(
+                            r.getString(1),
+                            r.getInt(2),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getString(5),
+                            r.getInt(6),
+                            r.getInt(7),
+                            r.getInt(8)));
+                }
+            }
+            return new Answer.Given<>(new Cohort(force, asAt, synthetic, people));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the analytics store failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String date(LocalDate date) {
+        return "DATE " + SqlScript.literal(date.toString());
+    }
+}
