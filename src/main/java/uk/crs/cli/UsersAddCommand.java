@@ -16,10 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import uk.crs.forces.Force;
 import uk.crs.store.CaseStore;
 import uk.crs.store.StartupChecks;
 import uk.crs.store.StoreSettings;
-import uk.crs.users.Forces;
 import uk.crs.users.PasswordHashing;
 import uk.crs.users.Role;
 import uk.crs.users.UserRejectedException;
@@ -69,9 +69,9 @@ final class UsersAddCommand implements Callable<Integer>, EnvironmentAware {
         if (parsedRole.isEmpty()) {
             return refuse("--role: unknown role '" + role + "'; expected one of " + Role.names());
         }
-        if (!Forces.isKnown(force)) {
-            return refuse("--force: unknown force '" + force
-                    + "'; expected a data.police.uk slug such as durham, cleveland or metropolitan");
+        ForceOption.Result forceSlug = ForceOption.read("--force", force, Force::recordsCases);
+        if (forceSlug.slug() == null) {
+            return refuse(String.valueOf(forceSlug.refusal()));
         }
         try {
             Users.checkName(name);
@@ -90,7 +90,8 @@ final class UsersAddCommand implements Callable<Integer>, EnvironmentAware {
         try {
             DataSource store = CaseStore.dataSource(settings);
             CaseStore.migrate(store, settings.embedded());
-            var user = new Users(store, PasswordHashing.encoder()).add(name, parsedRole.get(), force, password.get());
+            var user = new Users(store, PasswordHashing.encoder())
+                    .add(name, parsedRole.get(), forceSlug.slug(), password.get());
             spec.commandLine()
                     .getOut()
                     .printf("added user %s (%s, force %s)%n", user.username(), user.role(), user.force());

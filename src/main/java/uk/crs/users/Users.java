@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import uk.crs.forces.Forces;
 
 /** The accounts in the case store: adding them, finding them, and signing them in through Spring Security. */
 @Component
@@ -82,7 +83,7 @@ public class Users implements UserDetailsService {
 
     private void check(String username, String force, String rawPassword) {
         checkName(username);
-        if (!Forces.isKnown(force)) {
+        if (!Forces.standard().recordsCases(force)) {
             throw new UserRejectedException(
                     "force",
                     "force: unknown force '" + force
