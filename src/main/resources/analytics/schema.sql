@@ -9,6 +9,10 @@ CREATE TABLE IF NOT EXISTS ingested_file (
     ingested_at TIMESTAMP NOT NULL,
     superseded_by VARCHAR
 );
+-- The download's vintage (YYYY-MM, the latest month its archive or folder covers): for a force and month, the file of
+-- the latest vintage is current, whatever the order of ingestion. Stores made before vintages gain the column (NULL:
+-- older than any vintage).
+ALTER TABLE ingested_file ADD COLUMN IF NOT EXISTS vintage VARCHAR;
 -- street_summary counts a file's crimes by month, force, crime type and last outcome; each such cell has a key, and
 -- street_crime lists the crimes of each cell by a 64-bit key of their Crime ID (see crime_key below). Keeping
 -- crime-level rows this narrow (two numbers) is what makes ingesting 10 million rows fast.

@@ -1,12 +1,12 @@
--- Latest download wins: rows of earlier files for the same force and month are replaced.
-CREATE OR REPLACE TEMP TABLE coverage AS SELECT DISTINCT force_slug, month FROM verdict WHERE reason IS NULL;
+-- coverage (file-vintage.sql): the force-months this file is current for; older downloads' rows there are replaced.
 DELETE FROM street_crime WHERE cell IN
     (SELECT t.cell FROM street_summary t JOIN coverage c ON t.force_slug = c.force_slug AND t.month = c.month);
 DELETE FROM street_summary USING coverage c
     WHERE street_summary.force_slug = c.force_slug AND street_summary.month = c.month;
 CREATE OR REPLACE TEMP TABLE keyed AS
 SELECT hash(${sha}, CAST(month AS VARCHAR), force_slug, coalesce(crime_type, ''), coalesce(last_outcome, '')) AS cell, *
-FROM checked WHERE reason IS NULL;
+FROM checked k
+WHERE reason IS NULL AND EXISTS (SELECT 1 FROM coverage c WHERE c.force_slug = k.force_slug AND c.month = k.month);
 INSERT INTO street_summary
     SELECT ${sha}, cell, month, force_slug, crime_type, last_outcome, count(*)
     FROM keyed GROUP BY cell, month, force_slug, crime_type, last_outcome;

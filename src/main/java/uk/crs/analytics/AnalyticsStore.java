@@ -27,6 +27,11 @@ public final class AnalyticsStore implements AutoCloseable {
 
     /** Opens (creating if needed) the store at {@code file}. */
     public static AnalyticsStore open(Path file) {
+        return open(file, Timing.off());
+    }
+
+    /** Opens (creating if needed) the store at {@code file}, timing the phases of opening. */
+    public static AnalyticsStore open(Path file, Timing timing) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -34,16 +39,16 @@ public final class AnalyticsStore implements AutoCloseable {
             }
             Properties properties = new Properties();
             properties.setProperty("memory_limit", DEFAULT_MEMORY_LIMIT);
-            long t = Timing.start();
+            long t = timing.start();
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
-            Timing.add("open: DuckDB connect", t);
-            t = Timing.start();
+            timing.add("open: DuckDB connect", t);
+            t = timing.start();
             AnalyticsStore store = new AnalyticsStore(c);
             store.execute(SqlScript.load("schema.sql"));
-            Timing.add("open: schema", t);
-            t = Timing.start();
+            timing.add("open: schema", t);
+            t = timing.start();
             store.loadReferenceData();
-            Timing.add("open: reference data", t);
+            timing.add("open: reference data", t);
             return store;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the analytics store " + file + ": " + e.getMessage(), e);

@@ -1,45 +1,61 @@
 package uk.crs.analytics;
 
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Wall-clock time per named phase of an ingest or report, summed over the run; the commands turn it on and print it
- * to stderr when the environment variable CRS_TIMING is set: the profile that guides performance work, off by default.
+ * Wall-clock time per named phase of an ingest or report, summed over the run: the profile that guides performance
+ * work. The commands create one that is on when the environment variable CRS_TIMING is set, pass it to the work, and
+ * print it to stderr at the end; {@link #off()} records nothing. Safe to use from the hashing thread.
  */
 public final class Timing {
 
-    private static volatile boolean enabled;
-    private static final Map<String, LongAdder> NANOS = new ConcurrentHashMap<>();
+    private static final Timing OFF = new Timing(false);
 
-    private Timing() {}
+    private final boolean enabled;
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+
+    private Timing(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A timing that records phases. */
+    public static Timing on() {
+        return new Timing(true);
+    }
+
+    /** A timing that records nothing. */
+    public static Timing off() {
+        return OFF;
+    }
+
+    /** On when {@code on}, else {@link #off()}. */
+    public static Timing of(boolean on) {
+        return on ? on() : OFF;
+    }
 
     /** Nanoseconds now, for a later {@link #add}. */
-    public static long start() {
+    public long start() {
         return System.nanoTime();
     }
 
     /** Adds the time since {@code start} to {@code phase}. */
-    public static void add(String phase, long start) {
+    public void add(String phase, long start) {
         if (enabled) {
-            NANOS.computeIfAbsent(phase, k -> new LongAdder()).add(System.nanoTime() - start);
+            nanos.computeIfAbsent(phase, k -> new LongAdder()).add(System.nanoTime() - start);
         }
     }
 
-    /** Turns timing on or off for this process. */
-    public static void enable(boolean on) {
-        enabled = on;
-    }
-
     /** Prints and clears the phases, in alphabetical order, when timing is on. */
-    public static void print(String title, java.io.PrintWriter err) {
+    public void print(String title, PrintWriter err) {
         if (!enabled) {
             return;
         }
         StringBuilder out = new StringBuilder("timing (" + title + "):");
-        NANOS.entrySet().stream()
+        nanos.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append(String.format(
                         Locale.ROOT,
@@ -47,6 +63,6 @@ public final class Timing {
                         e.getKey(),
                         e.getValue().sum() / 1e9)));
         err.println(out);
-        NANOS.clear();
+        nanos.clear();
     }
 }

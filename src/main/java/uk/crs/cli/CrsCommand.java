@@ -23,8 +23,10 @@ import picocli.CommandLine.IFactory;
             UsersCommand.class,
             DecideCommand.class,
             PolicyCommand.class,
+            OffencesCommand.class,
             IngestCommand.class,
             ReportCommand.class,
+            ScrutinyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CrsCommand extends CommandGroup {

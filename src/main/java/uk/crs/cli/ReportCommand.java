@@ -103,29 +103,29 @@ final class ReportCommand implements Callable<Integer>, EnvironmentAware {
             return CrsCommand.BAD_INPUT;
         }
         StoreSettings settings = StoreSettings.from(environment::get);
-        Timing.enable(environment.get("CRS_TIMING").isPresent());
+        Timing timing = Timing.of(environment.get("CRS_TIMING").isPresent());
         if (!Files.exists(settings.analyticsFile())) {
             err.println("crs report: no analytics store at " + settings.analyticsFile() + "; run crs ingest first");
             return CrsCommand.BAD_INPUT;
         }
         String text;
-        long t = Timing.start();
-        try (AnalyticsStore store = AnalyticsStore.open(settings.analyticsFile())) {
-            Timing.add("1 open store", t);
-            t = Timing.start();
+        long t = timing.start();
+        try (AnalyticsStore store = AnalyticsStore.open(settings.analyticsFile(), timing)) {
+            timing.add("1 open store", t);
+            t = timing.start();
             Report report = new Reporting(store).report(request);
-            Timing.add("2 query", t);
-            t = Timing.start();
+            timing.add("2 query", t);
+            t = timing.start();
             boolean suppressed = format.suppressedByDefault() ? !noSuppression : suppress;
             text = Reporting.render(report, format, suppressed);
-            Timing.add("3 render", t);
-            t = Timing.start();
+            timing.add("3 render", t);
+            t = timing.start();
         } catch (IllegalArgumentException e) {
             err.println("crs report: " + e.getMessage());
             return CrsCommand.BAD_INPUT;
         }
-        Timing.add("4 close store", t);
-        Timing.print("report, in-process", err);
+        timing.add("4 close store", t);
+        timing.print("report, in-process", err);
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

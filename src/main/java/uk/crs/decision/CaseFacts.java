@@ -25,9 +25,11 @@ public record CaseFacts(
         List<String> aggravating,
         List<String> mitigating,
         boolean evidenceSufficient,
-        String rationale) {
+        String rationale,
+        List<String> conditions) {
 
     public CaseFacts {
+        conditions = List.copyOf(conditions);
         requireNonNull(force, "force");
         requireNonNull(offence, "offence");
         requireNonNull(offender, "offender");
@@ -38,33 +40,90 @@ public record CaseFacts(
         requireNonNull(rationale, "rationale");
     }
 
+    public CaseFacts(
+            @Nullable String id,
+            String force,
+            OffenceDetails offence,
+            Offender offender,
+            Victim victim,
+            Circumstances circumstances,
+            List<String> aggravating,
+            List<String> mitigating,
+            boolean evidenceSufficient,
+            String rationale) {
+        this(
+                id,
+                force,
+                offence,
+                offender,
+                victim,
+                circumstances,
+                aggravating,
+                mitigating,
+                evidenceSufficient,
+                rationale,
+                List.of());
+    }
+
     /** Whether the offender is a child (under 18) in the sense of the child gravity matrix and C2b. */
     public boolean child() {
         return offender.age() < 18;
     }
 
-    /** The offence as recorded: Home Office offence code, date, and value involved if any. */
-    public record OffenceDetails(String code, LocalDate date, @Nullable BigDecimal valueGbp) {
+    /**
+     * The offence as recorded: Home Office offence code, date, and value involved if any; and, when the offence was
+     * named (by catalogue id, or by legislation and section), the catalogue id decided on and the other offences the
+     * naming could have meant.
+     *
+     * @param offenceId the offence-level catalogue id decided on, or null when only a class was given
+     * @param choices the catalogue ids the naming left open (a class, or a section with several offences), most
+     *     serious first; empty when the offence was named exactly
+     */
+    public record OffenceDetails(
+            String code,
+            LocalDate date,
+            @Nullable BigDecimal valueGbp,
+            @Nullable String offenceId,
+            List<String> choices) {
         public OffenceDetails {
             requireNonNull(code, "code");
             requireNonNull(date, "date");
+            choices = List.copyOf(choices);
+        }
+
+        /** An offence given by Home Office class alone. */
+        public OffenceDetails(String code, LocalDate date, @Nullable BigDecimal valueGbp) {
+            this(code, date, valueGbp, null, List.of());
         }
     }
 
     /** The offender's age, acceptance of responsibility, appropriate adult, and previous disposals. */
     public record Offender(
-            int age, boolean acceptsResponsibility, boolean appropriateAdultPresent, List<PriorDisposal> history) {
+            int age,
+            boolean acceptsResponsibility,
+            boolean appropriateAdultPresent,
+            List<PriorDisposal> history,
+            boolean fullAdmission) {
         public Offender {
             history = List.copyOf(history);
+        }
+
+        public Offender(
+                int age, boolean acceptsResponsibility, boolean appropriateAdultPresent, List<PriorDisposal> history) {
+            this(age, acceptsResponsibility, appropriateAdultPresent, history, false);
         }
     }
 
     /** One earlier disposal for an offence, e.g. a community resolution for shoplifting on a date. */
-    public record PriorDisposal(Disposal disposal, String offenceCode, LocalDate date) {
+    public record PriorDisposal(Disposal disposal, String offenceCode, LocalDate date, boolean spent) {
         public PriorDisposal {
             requireNonNull(disposal, "disposal");
             requireNonNull(offenceCode, "offenceCode");
             requireNonNull(date, "date");
+        }
+
+        public PriorDisposal(Disposal disposal, String offenceCode, LocalDate date) {
+            this(disposal, offenceCode, date, false);
         }
     }
 
@@ -85,14 +144,26 @@ public record CaseFacts(
             boolean weapon,
             Injury injury,
             boolean vulnerableVictim,
-            boolean childVictim) {
+            boolean childVictim,
+            boolean consensualPeer) {
 
         public Circumstances {
             requireNonNull(injury, "injury");
         }
 
+        public Circumstances(
+                boolean domesticAbuse,
+                boolean intimatePartner,
+                boolean hateAggravated,
+                boolean weapon,
+                Injury injury,
+                boolean vulnerableVictim,
+                boolean childVictim) {
+            this(domesticAbuse, intimatePartner, hateAggravated, weapon, injury, vulnerableVictim, childVictim, false);
+        }
+
         public static Circumstances none() {
-            return new Circumstances(false, false, false, false, Injury.NONE, false, false);
+            return new Circumstances(false, false, false, false, Injury.NONE, false, false, false);
         }
 
         /** Whether the circumstance holds; {@code INJURY} means any injury, {@code SERIOUS_INJURY} a serious one. */

@@ -17,10 +17,25 @@ public record Decision(
         Rank requiredAuthority,
         int gravityScore,
         List<RuleResult> rules,
-        PolicyRef policy) {
+        PolicyRef policy,
+        @Nullable String offenceTitle,
+        List<String> warnings,
+        List<Alternative> alternatives) {
 
     public Decision {
         rules = List.copyOf(rules);
+        warnings = List.copyOf(warnings);
+        alternatives = List.copyOf(alternatives);
+    }
+
+    public Decision(
+            @Nullable String id,
+            Outcome outcome,
+            Authority requiredAuthority,
+            int gravityScore,
+            List<RuleResult> rules,
+            PolicyRef policy) {
+        this(id, outcome, requiredAuthority, gravityScore, rules, policy, null, List.of(), List.of());
     }
 
     /** Combines rule results: any BLOCK is NOT_PERMITTED, else any ESCALATE needs the highest authority. */
@@ -35,6 +50,27 @@ public record Decision(
                 ? Outcome.NOT_PERMITTED
                 : authority == Rank.NONE ? Outcome.PERMITTED : Outcome.AUTHORISATION_REQUIRED;
         return new Decision(id, outcome, authority, gravityScore, rules, policy);
+    }
+
+    /** As {@link #of(String, int, List, PolicyRef)}, with the offence decided on, warnings and the alternatives. */
+    static Decision of(
+            CaseFacts facts,
+            int gravityScore,
+            List<RuleResult> rules,
+            PolicyRef policy,
+            String offenceTitle,
+            List<String> warnings) {
+        Decision d = of(facts.id(), gravityScore, rules, policy);
+        return new Decision(
+                d.id(),
+                d.outcome(),
+                d.requiredAuthority(),
+                gravityScore,
+                d.rules(),
+                policy,
+                offenceTitle,
+                warnings,
+                Alternatives.of(facts, d.outcome(), gravityScore, rules));
     }
 
     /** The ids of the rules that blocked, escalated or warned, in policy order. */

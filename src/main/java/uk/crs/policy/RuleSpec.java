@@ -86,11 +86,27 @@ public sealed interface RuleSpec {
             Matrix child,
             Map<String, Integer> aggravating,
             Map<String, Integer> mitigating,
-            int maxMovement)
+            int maxMovement,
+            boolean catalogueScores,
+            boolean ignoreUnlistedFactors,
+            boolean skipInherentFactors)
             implements RuleSpec {
         public Gravity {
             aggravating = Map.copyOf(aggravating);
             mitigating = Map.copyOf(mitigating);
+        }
+
+        /** The version-1 gravity rule: policy-table scores, unlisted factors count one level, all factors count. */
+        public Gravity(
+                String id,
+                String clause,
+                Provenance provenance,
+                Matrix adult,
+                Matrix child,
+                Map<String, Integer> aggravating,
+                Map<String, Integer> mitigating,
+                int maxMovement) {
+            this(id, clause, provenance, adult, child, aggravating, mitigating, maxMovement, false, false, false);
         }
 
         public String kind() {
@@ -127,6 +143,90 @@ public sealed interface RuleSpec {
         }
     }
 
+    /** Offences serious by nature (causing death, slavery or trafficking, a life maximum) get no community resolution. */
+    record SeriousByNature(String id, String clause, Provenance provenance) implements RuleSpec {
+        public String kind() {
+            return "serious-by-nature";
+        }
+    }
+
+    /**
+     * Value: above the offence's statutory value threshold (shoplifting £200, criminal damage £5,000) the offence is
+     * no longer the low-value form, and above the policy's low-value limit authorisation is needed.
+     */
+    record ValueLimits(
+            String id,
+            String clause,
+            Provenance provenance,
+            int lowValueLimitGbp,
+            Rank overLowValueRank,
+            Rank overThresholdRank)
+            implements RuleSpec {
+        public String kind() {
+            return "value";
+        }
+    }
+
+    /** Domestic abuse: intimate partners (inferred from the relationship) are excluded; family abuse escalates. */
+    record DomesticAbuse(String id, String clause, Provenance provenance, Rank familyRank) implements RuleSpec {
+        public String kind() {
+            return "domestic-abuse";
+        }
+    }
+
+    /** NPCC knife crime guidance by age band; anything beyond simple possession means charge. */
+    record KnifeCrime(String id, String clause, Provenance provenance, Rank under16Rank) implements RuleSpec {
+        public String kind() {
+            return "knife-crime";
+        }
+    }
+
+    /** Hate crime: previous hate-crime history makes a CR inappropriate; a full admission is needed. */
+    record HateCrime(String id, String clause, Provenance provenance, int historyWithinMonths, Rank rank)
+            implements RuleSpec {
+        public String kind() {
+            return "hate-crime";
+        }
+    }
+
+    /** Children: youth-produced imagery and consensual activity between children of similar age go to Outcome 21. */
+    record Outcome21(String id, String clause, Provenance provenance) implements RuleSpec {
+        public String kind() {
+            return "outcome-21";
+        }
+    }
+
+    /**
+     * Relevant offending history only: spent disposals never count; a prior counts when recent or similar; a child's
+     * history means consulting the youth offending service, not a more senior officer.
+     */
+    record RelevantHistory(
+            String id,
+            String clause,
+            Provenance provenance,
+            int relevantWithinMonths,
+            Rank adultRank,
+            int similarWithinMonths,
+            Rank similarRank,
+            int repeatWithinMonths,
+            Rank repeatRank)
+            implements RuleSpec {
+        public String kind() {
+            return "relevant-history";
+        }
+    }
+
+    /** Conditions offered come from the police and crime commissioner's Community Remedy list (ASBCPA 2014 s.101). */
+    record CommunityRemedy(String id, String clause, Provenance provenance, List<String> actions) implements RuleSpec {
+        public CommunityRemedy {
+            actions = List.copyOf(actions);
+        }
+
+        public String kind() {
+            return "community-remedy";
+        }
+    }
+
     /** Every kind a policy file may use, in the order the documentation lists them. */
     static List<String> kinds() {
         return List.of(
@@ -140,6 +240,14 @@ public sealed interface RuleSpec {
                 "indictable-only",
                 "gravity",
                 "offending-history",
-                "rationale");
+                "rationale",
+                "serious-by-nature",
+                "value",
+                "domestic-abuse",
+                "knife-crime",
+                "hate-crime",
+                "outcome-21",
+                "relevant-history",
+                "community-remedy");
     }
 }

@@ -48,7 +48,15 @@ class DecideCommandTest {
                 .containsExactly("PERMITTED", "AUTHORISATION_REQUIRED");
         JsonNode first = decisions.get(0);
         assertThat(first.propertyNames())
-                .containsExactly("id", "outcome", "requiredAuthority", "gravityScore", "rules", "policy");
+                .containsExactly(
+                        "id",
+                        "outcome",
+                        "requiredAuthority",
+                        "gravityScore",
+                        "offence",
+                        "rules",
+                        "alternatives",
+                        "policy");
         assertThat(first.get("rules").get(0).propertyNames())
                 .containsExactly("id", "result", "authority", "explanation", "clause");
         assertThat(first.get("policy").get("id").stringValue()).isEqualTo("national-default");

@@ -8,11 +8,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import uk.crs.analytics.SqlScript;
 
 /** Loads one prepared file in one DuckDB transaction: stage, check, refuse or replace-and-insert, record. */
 final class FileIngest {
+
+    /** The newer download that keeps a force-month: its sha256 and path. */
+    private record Newer(String sha, String path) {}
+
+    private static final String VINTAGE = SqlScript.load("file-vintage.sql");
 
     private final Connection connection;
     private final double maxRejectRate;
@@ -33,7 +38,7 @@ final class FileIngest {
         return hashes;
     }
 
-    FileResult.Loaded load(Loader loader, FileContext context, Instant now) throws SQLException, FileRejected {
+    FileResult load(Loader loader, FileContext context, Instant now) throws SQLException, FileRejected {
         String name = context.file().name();
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
@@ -46,22 +51,11 @@ final class FileIngest {
             Map<String, Long> rejected = rejectedByReason(s);
             long rejectedRows =
                     rejected.values().stream().mapToLong(Long::longValue).sum();
-            if (rejectedRows > maxRejectRate * rows) {
-                throw new FileRejected(String.format(
-                        "%s: %d of %d rows (%.2f%%) have problems, more than --max-reject-rate %.2f%% allows; "
-                                + "nothing loaded. Reasons: %s; first: %s",
-                        name,
-                        rejectedRows,
-                        rows,
-                        100.0 * rejectedRows / rows,
-                        100 * maxRejectRate,
-                        rejected,
-                        firstRejects(s)));
-            }
-            // One statement marks the overlapped earlier files and counts them (the update count).
-            int superseded = s.executeUpdate(
-                    context.bind("UPDATE ingested_file SET superseded_by = ${sha} WHERE superseded_by IS NULL"
-                            + " AND sha256 IN (" + loader.supersededSql() + ")"));
+            refuseIfTooManyRejected(s, name, rows, rejected, rejectedRows);
+            Optional<String> vintaged = loader.vintagedTable();
+            int superseded = vintaged.isPresent()
+                    ? applyVintage(s, loader, context, vintaged.get())
+                    : supersedeOverlapped(s, loader, context);
             run(s, context.bind(loader.loadSql(context)));
             if (rejectedRows > 0) {
                 run(
@@ -69,25 +63,112 @@ final class FileIngest {
                         context.bind("INSERT INTO reject SELECT ${sha}, ${path}, line, reason, value FROM checked"
                                 + " WHERE reason IS NOT NULL"));
             }
-            String coverage = text(s, loader.coverageSql());
-            try (var insert =
-                    connection.prepareStatement("INSERT INTO ingested_file VALUES (?, ?, ?, ?, ?, ?, ?, NULL)")) {
-                insert.setString(1, context.file().sha256());
-                insert.setString(2, name);
-                insert.setString(3, loader.kind().name());
-                insert.setString(4, coverage);
-                insert.setLong(5, rows - rejectedRows);
-                insert.setLong(6, rejectedRows);
-                insert.setTimestamp(7, Timestamp.from(now));
-                insert.executeUpdate();
-            }
+            long loaded = vintaged.isPresent() ? rowsCurrent(s, loader) : rows - rejectedRows;
+            Optional<Newer> newer = vintaged.isPresent() && loaded == 0 ? newerHolder(s) : Optional.empty();
+            record(loader, context, text(s, loader.coverageSql()), loaded, rejectedRows, now, newer);
             connection.commit();
-            return new FileResult.Loaded(name, loader.kind(), rows - rejectedRows, rejected, superseded);
+            return newer.isPresent()
+                    ? new FileResult.Superseded(name, loader.kind(), newer.get().path())
+                    : new FileResult.Loaded(name, loader.kind(), loaded, rejected, superseded);
         } catch (SQLException | FileRejected | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    private void refuseIfTooManyRejected(
+            Statement s, String name, long rows, Map<String, Long> rejected, long rejectedRows)
+            throws SQLException, FileRejected {
+        if (rejectedRows > maxRejectRate * rows) {
+            throw new FileRejected(String.format(
+                    "%s: %d of %d rows (%.2f%%) have problems, more than --max-reject-rate %.2f%% allows; "
+                            + "nothing loaded. Reasons: %s; first: %s",
+                    name,
+                    rejectedRows,
+                    rows,
+                    100.0 * rejectedRows / rows,
+                    100 * maxRejectRate,
+                    rejected,
+                    firstRejects(s)));
+        }
+    }
+
+    /** Later ingest wins (Home Office and count tables): marks the overlapped earlier files, returns how many. */
+    private static int supersedeOverlapped(Statement s, Loader loader, FileContext context) throws SQLException {
+        return s.executeUpdate(
+                context.bind("UPDATE ingested_file SET superseded_by = ${sha} WHERE superseded_by IS NULL"
+                        + " AND sha256 IN (" + loader.supersededSql() + ")"));
+    }
+
+    /**
+     * Latest vintage wins (data.police.uk): refuses a different download of the same vintage, leaves out the
+     * force-months held by a newer download, marks the older downloads it replaces and returns how many.
+     */
+    private static int applyVintage(Statement s, Loader loader, FileContext context, String table)
+            throws SQLException, FileRejected {
+        String vintage = context.file().vintageText();
+        run(
+                s,
+                VINTAGE.replace("${table}", table)
+                        .replace("${checked}", loader.checkedTable())
+                        .replace("${vintage}", vintage == null ? "NULL" : SqlScript.literal(vintage)));
+        try (ResultSet r = s.executeQuery("SELECT other, vintage, force_slug, month FROM conflict")) {
+            if (r.next()) {
+                throw new FileRejected(context.file().name() + ": "
+                        + Vintages.conflict(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+            }
+        }
+        return s.executeUpdate(context.bind("UPDATE ingested_file SET superseded_by = ${sha} WHERE superseded_by IS"
+                + " NULL AND sha256 IN (SELECT sha FROM holder WHERE vintage < (SELECT vintage FROM my_vintage))"));
+    }
+
+    private static long rowsCurrent(Statement s, Loader loader) throws SQLException {
+        return scalar(
+                s,
+                "SELECT count(*) FROM checked k WHERE reason IS NULL AND EXISTS (SELECT 1 FROM coverage c"
+                        + " WHERE c.force_slug = k.force_slug AND c.month = k.month)");
+    }
+
+    /** The newer file (sha, path) that keeps every force-month of this one, if any. */
+    private static Optional<Newer> newerHolder(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT h.sha, h.name FROM holder h, my_vintage m WHERE h.vintage >"
+                + " m.vintage AND (SELECT count(*) FROM file_cov) > 0 ORDER BY h.vintage DESC LIMIT 1")) {
+            return r.next() ? Optional.of(new Newer(r.getString(1), r.getString(2))) : Optional.empty();
+        }
+    }
+
+    private void record(
+            Loader loader,
+            FileContext context,
+            String coverage,
+            long loaded,
+            long rejectedRows,
+            Instant now,
+            Optional<Newer> newer)
+            throws SQLException {
+        try (var insert = connection.prepareStatement("INSERT INTO ingested_file VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, context.file().sha256());
+            insert.setString(2, context.file().name());
+            insert.setString(3, loader.kind().name());
+            insert.setString(4, coverage);
+            insert.setLong(5, loaded);
+            insert.setLong(6, rejectedRows);
+            insert.setTimestamp(7, Timestamp.from(now));
+            insert.setString(8, newer.map(Newer::sha).orElse(null));
+            insert.setString(9, loader.vintagedTable().isPresent() ? vintageOf(context) : null);
+            insert.executeUpdate();
+        }
+    }
+
+    private @org.jspecify.annotations.Nullable String vintageOf(FileContext context) throws SQLException {
+        String given = context.file().vintageText();
+        if (given != null) {
+            return given;
+        }
+        try (Statement s = connection.createStatement()) {
+            return text(s, "SELECT vintage FROM my_vintage");
         }
     }
 
@@ -99,8 +180,8 @@ final class FileIngest {
         try {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new FileRejected(context.file().name() + ": not a well-formed CSV file (truncated, or not CSV): "
-                    + firstLine(e.getMessage()));
+            throw new FileRejected(
+                    CsvFailure.describe(context.file().name(), context.file().readable(), e.getMessage()));
         }
     }
 
@@ -152,12 +233,5 @@ final class FileIngest {
             String value = r.getString(1);
             return value == null ? "" : value;
         }
-    }
-
-    private static String firstLine(@org.jspecify.annotations.Nullable String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        return message.lines().filter(l -> !l.isBlank()).limit(3).collect(Collectors.joining(" "));
     }
 }

@@ -2,10 +2,10 @@ package uk.crs.analytics.ingest;
 
 /** The kinds of file the importer recognises by their header. */
 public enum FileKind {
-    STREET("data.police.uk street file"),
-    OUTCOMES("data.police.uk outcomes file"),
-    HOME_OFFICE("Home Office crime outcomes open-data table"),
-    COUNTS("aggregated counts table");
+    STREET("a data.police.uk street file"),
+    OUTCOMES("a data.police.uk outcomes file"),
+    HOME_OFFICE("a Home Office crime outcomes open-data table"),
+    COUNTS("an aggregated counts table");
 
     private final String description;
 

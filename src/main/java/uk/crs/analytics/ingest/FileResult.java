@@ -23,9 +23,21 @@ public sealed interface FileResult {
 
         @Override
         public String describe() {
-            return name + ": loaded " + rows + " rows as a " + kind.description()
+            return name + ": loaded " + rows + (rows == 1 ? " row as " : " rows as ") + kind.description()
                     + (rejected.isEmpty() ? "" : ", rejected " + rejectedRows() + " " + rejected)
                     + (superseded > 0 ? ", replacing an older download of the same force and period" : "");
+        }
+    }
+
+    /**
+     * An older download (earlier vintage) than the file the store holds for the same force and month: recorded as
+     * superseded, its rows not loaded, so the order of ingestion never lets an older download replace a newer one.
+     */
+    record Superseded(String name, FileKind kind, String newer) implements FileResult {
+        @Override
+        public String describe() {
+            return name + ": an older download than " + newer
+                    + ", which stays current; recorded as superseded, no rows loaded";
         }
     }
 

@@ -1,12 +1,15 @@
 package uk.crs.analytics.ingest;
 
+import java.time.YearMonth;
 import java.util.Optional;
 
 /**
  * Settings for one ingest run: the largest share of a file's rows that may be rejected before the file is refused,
- * the layout of aggregated count tables (when {@code --format counts}) and the dataset name they are stored under.
+ * the layout of aggregated count tables (when {@code --format counts}), the dataset name they are stored under, and
+ * the vintage of the download ({@code --vintage}; otherwise worked out from the folder layout, see {@link Vintages}).
  */
-public record IngestOptions(double maxRejectRate, Optional<CountsLayout> counts, Optional<String> dataset) {
+public record IngestOptions(
+        double maxRejectRate, Optional<CountsLayout> counts, Optional<String> dataset, Optional<YearMonth> vintage) {
 
     public static final double DEFAULT_MAX_REJECT_RATE = 0.01;
 
@@ -17,6 +20,6 @@ public record IngestOptions(double maxRejectRate, Optional<CountsLayout> counts,
     }
 
     public static IngestOptions defaults() {
-        return new IngestOptions(DEFAULT_MAX_REJECT_RATE, Optional.empty(), Optional.empty());
+        return new IngestOptions(DEFAULT_MAX_REJECT_RATE, Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -33,6 +33,8 @@ final class IngestRun {
     private final Clock clock;
     private final IngestOptions options;
     private final TextPreparation preparation;
+    private final Vintages vintages;
+    private final Timing timing;
     private final List<FileResult> results;
     private final FileIngest single;
     private final StreetBatch batch;
@@ -48,23 +50,27 @@ final class IngestRun {
             Clock clock,
             IngestOptions options,
             TextPreparation preparation,
-            List<FileResult> results)
+            Vintages vintages,
+            List<FileResult> results,
+            Timing timing)
             throws SQLException {
         this.clock = clock;
         this.options = options;
         this.preparation = preparation;
+        this.vintages = vintages;
         this.results = results;
+        this.timing = timing;
         this.single = new FileIngest(connection, options.maxRejectRate());
-        this.batch = new StreetBatch(connection, options.maxRejectRate());
+        this.batch = new StreetBatch(connection, options.maxRejectRate(), timing);
         this.loadedBefore = single.loadedHashes();
     }
 
     /** A plain file, whose hash and text check ({@link TextPreparation}) may have been computed ahead. */
     void file(Path file, Future<PreparedFile> prepared) throws SQLException {
         try {
-            long t = Timing.start();
+            long t = timing.start();
             PreparedFile ready = prepared.get();
-            Timing.add("wait for sha256", t);
+            timing.add("wait for sha256", t);
             accept(ready);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -83,10 +89,13 @@ final class IngestRun {
     /** An archive's entries are loaded one by one; an archive that cannot be opened is refused whole. */
     void archive(Path archive) throws SQLException {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
-            for (ZipEntry entry : csvEntries(zip)) {
+            List<? extends ZipEntry> entries = csvEntries(zip);
+            java.util.Optional<java.time.YearMonth> vintage =
+                    vintages.ofArchive(entries.stream().map(ZipEntry::getName).toList());
+            for (ZipEntry entry : entries) {
                 String name = archive + "!" + entry.getName();
                 try (InputStream in = zip.getInputStream(entry)) {
-                    accept(preparation.prepare(in, name));
+                    accept(preparation.prepare(in, name, vintage));
                 } catch (FileRejected e) {
                     results.add(new FileResult.Rejected(name, String.valueOf(e.getMessage())));
                 } catch (IOException e) {
@@ -108,11 +117,11 @@ final class IngestRun {
         }
         Loader loader;
         Header header;
-        long t = Timing.start();
+        long t = timing.start();
         try {
             header = HeaderLine.read(file);
             loader = KindDetection.detect(file.name(), header, options.counts());
-            Timing.add("header and kind", t);
+            timing.add("header and kind", t);
         } catch (FileRejected e) {
             results.add(new FileResult.Rejected(file.name(), String.valueOf(e.getMessage())));
             return;
@@ -137,9 +146,9 @@ final class IngestRun {
         List<PreparedFile> group = List.copyOf(pending);
         pending.clear();
         pendingBytes = 0;
-        long t = Timing.start();
+        long t = timing.start();
         java.util.Optional<List<FileResult>> loaded = batch.load(group, clock.instant());
-        Timing.add("street batch total", t);
+        timing.add("street batch total", t);
         if (loaded.isPresent()) {
             results.addAll(loaded.get());
             return;

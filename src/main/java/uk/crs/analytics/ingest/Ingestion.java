@@ -31,26 +31,24 @@ public final class Ingestion {
 
     private final AnalyticsStore store;
     private final Clock clock;
+    private final Timing timing;
 
     public Ingestion(AnalyticsStore store, Clock clock) {
+        this(store, clock, Timing.off());
+    }
+
+    public Ingestion(AnalyticsStore store, Clock clock, Timing timing) {
         this.store = store;
         this.clock = clock;
+        this.timing = timing;
     }
 
     public IngestSummary ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
         Instant start = clock.instant();
-        long t = Timing.start();
         List<FileResult> results = new ArrayList<>();
-        List<Path> inputs = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                results.add(new FileResult.Rejected(path.toString(), "no such file or folder"));
-            } else {
-                inputs.addAll(expand(path));
-            }
-        }
-        listener.started(inputs.stream().mapToLong(Ingestion::size).sum());
-        Timing.add("list inputs", t);
+        List<Path> inputs = listInputs(paths, results);
+        listener.started(
+                inputs.size(), inputs.stream().mapToLong(Ingestion::size).sum());
         Path workDir = workDir();
         // Hashing every byte (sha256, for idempotence) runs on its own thread, ahead of DuckDB's parsing of earlier
         // files, instead of before it: at 2 GB it was a tenth of the run.
@@ -61,32 +59,11 @@ public final class Ingestion {
         });
         try {
             TextPreparation preparation = new TextPreparation(workDir);
-            t = Timing.start();
+            Vintages vintages = new Vintages(options.vintage());
             List<Boolean> zips = inputs.stream().map(Ingestion::isZip).toList();
-            Map<Integer, Future<PreparedFile>> prepared = new HashMap<>();
-            for (int i = 0; i < inputs.size(); i++) {
-                Path input = inputs.get(i);
-                if (!zips.get(i)) {
-                    prepared.put(i, hashing.submit(() -> {
-                        long started = Timing.start();
-                        PreparedFile file = preparation.prepare(input);
-                        Timing.add("sha256 + sniff (thread)", started);
-                        return file;
-                    }));
-                }
-            }
-            Timing.add("list inputs", t);
-            IngestRun run = new IngestRun(store.connection(), clock, options, preparation, results);
-            for (int i = 0; i < inputs.size(); i++) {
-                Path input = inputs.get(i);
-                if (zips.get(i)) {
-                    run.archive(input);
-                } else {
-                    run.file(input, Objects.requireNonNull(prepared.get(i)));
-                }
-                listener.advanced(input.toString(), size(input));
-            }
-            run.flush();
+            Map<Integer, Future<PreparedFile>> prepared = hashAhead(inputs, zips, preparation, vintages, hashing);
+            IngestRun run = new IngestRun(store.connection(), clock, options, preparation, vintages, results, timing);
+            load(inputs, zips, prepared, run, listener);
         } catch (SQLException e) {
             throw new IllegalStateException("the analytics store failed: " + e.getMessage(), e);
         } finally {
@@ -94,6 +71,64 @@ public final class Ingestion {
             deleteQuietly(workDir);
         }
         return new IngestSummary(results, Duration.between(start, clock.instant()));
+    }
+
+    /** The files to read, folders expanded; a path that does not exist is a refused input. */
+    private List<Path> listInputs(List<Path> paths, List<FileResult> results) {
+        long t = timing.start();
+        List<Path> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                results.add(new FileResult.Rejected(path.toString(), "no such file or folder"));
+            } else {
+                inputs.addAll(expand(path));
+            }
+        }
+        timing.add("list inputs", t);
+        return inputs;
+    }
+
+    /** Starts hashing every plain file on the hashing thread; archives are read entry by entry as they are loaded. */
+    private Map<Integer, Future<PreparedFile>> hashAhead(
+            List<Path> inputs,
+            List<Boolean> zips,
+            TextPreparation preparation,
+            Vintages vintages,
+            ExecutorService hashing) {
+        Map<Integer, Future<PreparedFile>> prepared = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Path input = inputs.get(i);
+            if (!zips.get(i)) {
+                java.util.Optional<java.time.YearMonth> vintage = vintages.of(input);
+                prepared.put(i, hashing.submit(() -> {
+                    long started = timing.start();
+                    PreparedFile file = preparation.prepare(input, vintage);
+                    timing.add("sha256 + sniff (thread)", started);
+                    return file;
+                }));
+            }
+        }
+        return prepared;
+    }
+
+    /** Loads the inputs in order, telling the listener after each. */
+    private static void load(
+            List<Path> inputs,
+            List<Boolean> zips,
+            Map<Integer, Future<PreparedFile>> prepared,
+            IngestRun run,
+            IngestListener listener)
+            throws SQLException {
+        for (int i = 0; i < inputs.size(); i++) {
+            Path input = inputs.get(i);
+            if (zips.get(i)) {
+                run.archive(input);
+            } else {
+                run.file(input, Objects.requireNonNull(prepared.get(i)));
+            }
+            listener.advanced(input.toString(), size(input));
+        }
+        run.flush();
     }
 
     private static List<Path> expand(Path path) {

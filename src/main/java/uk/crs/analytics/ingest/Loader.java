@@ -28,6 +28,19 @@ public interface Loader {
     /** SQL deleting rows overlapped by {@code checked} (latest download wins) and inserting its accepted rows. */
     String loadSql(FileContext context);
 
+    /**
+     * For data.police.uk files, the table whose force-months follow vintage rules (the latest download wins whatever
+     * the order of ingestion, see {@code file-vintage.sql}); empty for kinds where the later ingest wins.
+     */
+    default java.util.Optional<String> vintagedTable() {
+        return java.util.Optional.empty();
+    }
+
+    /** The table of checked rows with force_slug, month and reason columns, for the vintage rules. */
+    default String checkedTable() {
+        return "checked";
+    }
+
     /** A short description of the force/period coverage of {@code checked}, recorded with the file. */
     String coverageSql();
 }

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,30 +28,30 @@ final class TextPreparation {
     }
 
     /** Prepares a plain file in place, copying it only when its line ends need normalising. */
-    PreparedFile prepare(Path file) throws IOException, FileRejected {
+    PreparedFile prepare(Path file, Optional<YearMonth> vintage) throws IOException, FileRejected {
         Scan scan;
         try (InputStream in = Files.newInputStream(file)) {
             scan = scan(in, null, file.toString());
         }
         if (!scan.bareCarriageReturn) {
-            return new PreparedFile(file.toString(), file, scan.sha256, scan.bytes);
+            return new PreparedFile(file.toString(), file, scan.sha256, scan.bytes, vintage);
         }
         Path copy = Files.createTempFile(workDir, "lf-", ".csv");
         try (InputStream in = Files.newInputStream(file);
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(copy))) {
             scan(in, out, file.toString());
         }
-        return new PreparedFile(file.toString(), copy, scan.sha256, scan.bytes);
+        return new PreparedFile(file.toString(), copy, scan.sha256, scan.bytes, vintage);
     }
 
     /** Copies a stream (an archive entry) into the work folder with normalised line ends. */
-    PreparedFile prepare(InputStream in, String name) throws IOException, FileRejected {
+    PreparedFile prepare(InputStream in, String name, Optional<YearMonth> vintage) throws IOException, FileRejected {
         Path copy = Files.createTempFile(workDir, "entry-", ".csv");
         Scan scan;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(copy))) {
             scan = scan(in, out, name);
         }
-        return new PreparedFile(name, copy, scan.sha256, scan.bytes);
+        return new PreparedFile(name, copy, scan.sha256, scan.bytes, vintage);
     }
 
     private record Scan(String sha256, long bytes, boolean bareCarriageReturn) {}

@@ -17,6 +17,9 @@ import uk.crs.decision.ParsedCase;
 import uk.crs.policy.Disposal;
 import uk.crs.policy.Offence;
 import uk.crs.policy.OffenceCatalogue;
+import uk.crs.policy.OffenceDefinition;
+import uk.crs.policy.OffenceFlag;
+import uk.crs.policy.Offences;
 
 /** Reads the issue-3 case-facts JSON, checking every field and collecting every problem with its path. */
 public final class CaseFactsJson {
@@ -30,11 +33,47 @@ public final class CaseFactsJson {
             .build()
             .reader();
 
+    private static final Set<String> ROOT = Set.of(
+            "id",
+            "force",
+            "offence",
+            "offender",
+            "victim",
+            "circumstances",
+            "aggravating",
+            "mitigating",
+            "evidenceSufficient",
+            "rationale",
+            "conditions");
+    private static final Set<String> OFFENCE = Set.of("code", "id", "legislation", "section", "date", "valueGbp");
+    private static final Set<String> OFFENDER =
+            Set.of("age", "acceptsResponsibility", "fullAdmission", "appropriateAdultPresent", "history");
+    private static final Set<String> HISTORY = Set.of("disposal", "offenceCode", "date", "spent");
+    private static final Set<String> VICTIM = Set.of("identified", "consulted", "consents", "views");
+    private static final Set<String> CIRCUMSTANCES = Set.of(
+            "domesticAbuse",
+            "intimatePartner",
+            "hateAggravated",
+            "weapon",
+            "injury",
+            "vulnerableVictim",
+            "childVictim",
+            "consensualPeer");
+
     private final OffenceCatalogue catalogue;
+    private final Offences offences;
     private final Set<String> forces;
 
     public CaseFactsJson(OffenceCatalogue catalogue, Set<String> forces) {
+        this(
+                catalogue,
+                catalogue == OffenceCatalogue.bundled() ? Offences.bundled() : Offences.of(List.of(), catalogue),
+                forces);
+    }
+
+    public CaseFactsJson(OffenceCatalogue catalogue, Offences offences, Set<String> forces) {
         this.catalogue = catalogue;
+        this.offences = offences;
         this.forces = Set.copyOf(forces);
     }
 
@@ -50,6 +89,7 @@ public final class CaseFactsJson {
             return new ParsedCase.Invalid(null, List.of(new FieldError("", "must be a JSON object of case facts")));
         }
         FactReader r = new FactReader();
+        r.onlyKnown(root, "", ROOT);
         String id = r.string(root, "", "id", false);
         String force = r.string(root, "", "force", true);
         if (force != null && !forces.contains(force)) {
@@ -57,12 +97,13 @@ public final class CaseFactsJson {
         }
         CaseFacts.OffenceDetails offence = offence(r, root, today);
         CaseFacts.Offender offender = offender(r, root, today);
-        CaseFacts.Victim victim = victim(r, root);
+        CaseFacts.Victim victim = victim(r, root, offence);
         CaseFacts.Circumstances circumstances = circumstances(r, root);
         List<String> aggravating = r.strings(root, "", "aggravating");
         List<String> mitigating = r.strings(root, "", "mitigating");
         boolean evidence = r.flag(root, "", "evidenceSufficient", true);
         String rationale = r.string(root, "", "rationale", false);
+        List<String> conditions = r.strings(root, "", "conditions");
         if (!r.errors().isEmpty() || force == null || offence == null || offender == null) {
             return new ParsedCase.Invalid(id, r.errors());
         }
@@ -76,7 +117,8 @@ public final class CaseFactsJson {
                 aggravating,
                 mitigating,
                 evidence,
-                rationale == null ? "" : rationale));
+                rationale == null ? "" : rationale,
+                conditions));
     }
 
     private CaseFacts.@Nullable OffenceDetails offence(FactReader r, JsonNode root, LocalDate today) {
@@ -84,11 +126,75 @@ public final class CaseFactsJson {
         if (node == null) {
             return null;
         }
-        String code = r.string(node, "offence", "code", true);
-        String known =
-                code == null ? null : catalogue.find(code).map(Offence::code).orElse(null);
-        if (code != null && known == null) {
-            r.report("offence.code", "unknown offence code '" + code + "'; see the Home Office offence codes");
+        r.onlyKnown(node, "offence", OFFENCE);
+        String offenceId = r.string(node, "offence", "id", false);
+        String legislation = r.string(node, "offence", "legislation", false);
+        String section = r.string(node, "offence", "section", false);
+        boolean named = offenceId != null || legislation != null || section != null;
+        String code = r.string(node, "offence", "code", !named);
+        String known = null;
+        String decidedId = null;
+        List<String> choices = List.of();
+        if (offenceId != null) {
+            OffenceDefinition d = offences.find(offenceId).orElse(null);
+            if (d == null) {
+                r.report(
+                        "offence.id",
+                        "unknown offence id '" + offenceId + "'; list them with: crs offences --search TEXT");
+            } else {
+                decidedId = d.id();
+                known = d.hoClass();
+            }
+        } else if (legislation != null || section != null) {
+            if (legislation == null || section == null) {
+                r.report(
+                        legislation == null ? "offence.legislation" : "offence.section",
+                        "required with offence." + (legislation == null ? "section" : "legislation")
+                                + ": name the Act and the section together");
+            } else {
+                List<OffenceDefinition> found = offences.matching(legislation, section);
+                if (found.isEmpty()) {
+                    r.report(
+                            "offence.legislation",
+                            "no offence in the catalogue under '" + legislation + "' section '" + section
+                                    + "' (offence.legislation, offence.section); list them with: crs offences --search TEXT");
+                } else {
+                    decidedId = found.get(0).id();
+                    known = found.get(0).hoClass();
+                    choices = found.size() > 1
+                            ? found.stream().map(OffenceDefinition::id).toList()
+                            : List.of();
+                }
+            }
+        }
+        if (code != null) {
+            String cls = catalogue.find(code).map(Offence::code).orElse(null);
+            if (cls == null && offences.inClass(code).isEmpty()) {
+                r.report("offence.code", "unknown offence code '" + code + "'; see the Home Office offence codes");
+            } else if (cls == null) {
+                cls = offences.inClass(code).get(0).hoClasses().stream()
+                        .filter(c -> c.equalsIgnoreCase(code))
+                        .findFirst()
+                        .orElse(code);
+            }
+            if (cls != null && decidedId != null) {
+                OffenceDefinition d = offences.find(decidedId).orElseThrow();
+                String c = cls;
+                if (d.hoClasses().stream().noneMatch(x -> x.equalsIgnoreCase(c))) {
+                    r.report(
+                            "offence.code",
+                            "'" + code + "' is not a Home Office class of " + d.title() + " (" + d.citation()
+                                    + "), which is counted in " + d.hoClasses());
+                } else {
+                    known = cls;
+                }
+            } else if (cls != null && !named) {
+                known = cls;
+                List<OffenceDefinition> inClass = offences.inClass(cls);
+                if (differ(inClass)) {
+                    choices = inClass.stream().map(OffenceDefinition::id).toList();
+                }
+            }
         }
         LocalDate date = r.date(node, "offence", "date", true);
         if (date != null && date.isAfter(today)) {
@@ -98,7 +204,22 @@ public final class CaseFactsJson {
         if (value != null && value.signum() < 0) {
             r.report("offence.valueGbp", "must be 0 or more, found " + value.toPlainString());
         }
-        return known == null || date == null ? null : new CaseFacts.OffenceDetails(known, date, value);
+        return known == null || date == null
+                ? null
+                : new CaseFacts.OffenceDetails(known, date, value, decidedId, choices);
+    }
+
+    /** Whether offences of one class differ in mode of trial or starting gravity, so the class alone cannot decide. */
+    private static boolean differ(List<OffenceDefinition> inClass) {
+        for (OffenceDefinition d : inClass) {
+            OffenceDefinition first = inClass.get(0);
+            if (d.modeOfTrial() != first.modeOfTrial()
+                    || d.gravityAdult() != first.gravityAdult()
+                    || d.gravityChild() != first.gravityChild()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CaseFacts.@Nullable Offender offender(FactReader r, JsonNode root, LocalDate today) {
@@ -106,6 +227,7 @@ public final class CaseFactsJson {
         if (node == null) {
             return null;
         }
+        r.onlyKnown(node, "offender", OFFENDER);
         Integer age = r.integer(node, "offender", "age", true);
         if (age != null && (age < MIN_AGE || age > 120)) {
             r.report(
@@ -114,8 +236,9 @@ public final class CaseFactsJson {
         }
         boolean accepts = r.flag(node, "offender", "acceptsResponsibility", true);
         boolean adult = r.flag(node, "offender", "appropriateAdultPresent", false);
+        boolean admission = r.flag(node, "offender", "fullAdmission", false);
         List<CaseFacts.PriorDisposal> history = history(r, node, today);
-        return age == null ? null : new CaseFacts.Offender(age, accepts, adult, history);
+        return age == null ? null : new CaseFacts.Offender(age, accepts, adult, history, admission);
     }
 
     private List<CaseFacts.PriorDisposal> history(FactReader r, JsonNode offender, LocalDate today) {
@@ -135,7 +258,9 @@ public final class CaseFactsJson {
                 r.report(at, "must be an object, found " + r.describe(item));
                 continue;
             }
+            r.onlyKnown(item, at, HISTORY);
             Disposal disposal = r.enumValue(item, at, "disposal", Disposal.class, true);
+            boolean spent = r.flag(item, at, "spent", false);
             String code = r.string(item, at, "offenceCode", true);
             String known = code == null
                     ? null
@@ -148,22 +273,58 @@ public final class CaseFactsJson {
                 r.report(at + ".date", "must not be in the future (today is " + today + "), found " + date);
             }
             if (disposal != null && known != null && date != null) {
-                history.add(new CaseFacts.PriorDisposal(disposal, known, date));
+                history.add(new CaseFacts.PriorDisposal(disposal, known, date, spent));
             }
         }
         return history;
     }
 
-    private static CaseFacts.Victim victim(FactReader r, JsonNode root) {
+    private CaseFacts.Victim victim(FactReader r, JsonNode root, CaseFacts.@Nullable OffenceDetails offence) {
         JsonNode node = r.object(root, "", "victim", false);
         if (node == null) {
+            if (offence == null || victimless(offence)) {
+                return CaseFacts.Victim.none();
+            }
+            r.report(
+                    "victim",
+                    "required: " + title(offence)
+                            + " has a victim; give victim.identified (false when no victim has been identified)");
             return CaseFacts.Victim.none();
         }
+        r.onlyKnown(node, "victim", VICTIM);
         boolean identified = r.flag(node, "victim", "identified", true);
         boolean consulted = r.flag(node, "victim", "consulted", identified);
         boolean consents = r.flag(node, "victim", "consents", identified && consulted);
         String views = r.string(node, "victim", "views", false);
+        if (consents && !consulted) {
+            r.report(
+                    "victim.consents",
+                    "contradicts victim.consulted: the victim cannot consent without being consulted"
+                            + " (victim.consents is true, victim.consulted is false)");
+        }
+        if (consulted && (views == null || views.isBlank())) {
+            r.report(
+                    "victim.views", "required when victim.consulted is true: record the victim's views in their words");
+        }
         return new CaseFacts.Victim(identified, consulted, consents, views);
+    }
+
+    /** An offence named exactly is victimless by its flag; a class is when any offence counted in it is. */
+    private boolean victimless(CaseFacts.OffenceDetails offence) {
+        String id = offence.offenceId();
+        if (id != null) {
+            return offences.find(id).map(d -> d.has(OffenceFlag.VICTIMLESS)).orElse(true);
+        }
+        List<OffenceDefinition> inClass = offences.inClass(offence.code());
+        return inClass.isEmpty() || inClass.stream().anyMatch(d -> d.has(OffenceFlag.VICTIMLESS));
+    }
+
+    private String title(CaseFacts.OffenceDetails offence) {
+        String id = offence.offenceId();
+        if (id != null) {
+            return offences.find(id).map(OffenceDefinition::title).orElse(id);
+        }
+        return catalogue.find(offence.code()).map(Offence::description).orElse(offence.code());
     }
 
     private static CaseFacts.Circumstances circumstances(FactReader r, JsonNode root) {
@@ -172,6 +333,7 @@ public final class CaseFactsJson {
             return CaseFacts.Circumstances.none();
         }
         String at = "circumstances";
+        r.onlyKnown(node, at, CIRCUMSTANCES);
         CaseFacts.Injury injury = r.enumValue(node, at, "injury", CaseFacts.Injury.class, false);
         return new CaseFacts.Circumstances(
                 r.flag(node, at, "domesticAbuse", false),
@@ -180,6 +342,7 @@ public final class CaseFactsJson {
                 r.flag(node, at, "weapon", false),
                 injury == null ? CaseFacts.Injury.NONE : injury,
                 r.flag(node, at, "vulnerableVictim", false),
-                r.flag(node, at, "childVictim", false));
+                r.flag(node, at, "childVictim", false),
+                r.flag(node, at, "consensualPeer", false));
     }
 }

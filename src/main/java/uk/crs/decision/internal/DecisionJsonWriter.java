@@ -9,7 +9,9 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.json.JsonMapper;
+import uk.crs.decision.Alternative;
 import uk.crs.decision.Decision;
+import uk.crs.decision.Outcome;
 import uk.crs.decision.RuleResult;
 
 /** Writes a decision in the issue-3 decision JSON shape, field by field so the order is fixed. */
@@ -49,8 +51,14 @@ public final class DecisionJsonWriter {
                 g.writeStringProperty("id", id);
             }
             g.writeStringProperty("outcome", d.outcome().name());
-            g.writeStringProperty("requiredAuthority", d.requiredAuthority().name());
+            if (d.outcome() != Outcome.NOT_PERMITTED) {
+                g.writeStringProperty("requiredAuthority", d.requiredAuthority().name());
+            }
             g.writeNumberProperty("gravityScore", d.gravityScore());
+            String title = d.offenceTitle();
+            if (title != null) {
+                g.writeStringProperty("offence", title);
+            }
             g.writeName("rules");
             g.writeStartArray();
             for (RuleResult r : d.rules()) {
@@ -62,6 +70,26 @@ public final class DecisionJsonWriter {
                 g.writeStringProperty("explanation", r.explanation());
                 g.writeName("clause");
                 g.writeString(constant(r.clause()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (!d.warnings().isEmpty()) {
+                g.writeName("warnings");
+                g.writeStartArray();
+                for (String w : d.warnings()) {
+                    g.writeString(w);
+                }
+                g.writeEndArray();
+            }
+            g.writeName("alternatives");
+            g.writeStartArray();
+            for (Alternative a : d.alternatives()) {
+                g.writeStartObject();
+                g.writeName("pathway");
+                g.writeString(constant(a.pathway()));
+                g.writeName("homeOfficeOutcome");
+                g.writeString(constant(a.homeOfficeOutcome()));
+                g.writeStringProperty("explanation", a.explanation());
                 g.writeEndObject();
             }
             g.writeEndArray();

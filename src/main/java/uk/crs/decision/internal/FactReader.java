@@ -89,6 +89,15 @@ final class FactReader extends JsonFieldReader {
         }
     }
 
+    /** Reports every field of the object not in {@code allowed}, naming it and the fields expected. */
+    void onlyKnown(JsonNode object, String at, java.util.Set<String> allowed) {
+        for (String name : object.propertyNames()) {
+            if (!allowed.contains(name)) {
+                report(path(at, name), "unknown field; expected one of " + new java.util.TreeSet<>(allowed));
+            }
+        }
+    }
+
     List<String> strings(JsonNode parent, String at, String name) {
         JsonNode value = present(parent, at, name, false);
         List<String> out = new ArrayList<>();

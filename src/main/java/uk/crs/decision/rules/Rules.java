@@ -35,6 +35,22 @@ public final class Rules {
             return new HistoryRule(s);
         } else if (spec instanceof RuleSpec.Rationale s) {
             return new RationaleRule(s);
+        } else if (spec instanceof RuleSpec.SeriousByNature s) {
+            return new SeriousByNatureRule(s);
+        } else if (spec instanceof RuleSpec.ValueLimits s) {
+            return new ValueRule(s);
+        } else if (spec instanceof RuleSpec.DomesticAbuse s) {
+            return new DomesticAbuseRule(s);
+        } else if (spec instanceof RuleSpec.KnifeCrime s) {
+            return new KnifeCrimeRule(s);
+        } else if (spec instanceof RuleSpec.HateCrime s) {
+            return new HateCrimeRule(s);
+        } else if (spec instanceof RuleSpec.Outcome21 s) {
+            return new Outcome21Rule(s);
+        } else if (spec instanceof RuleSpec.RelevantHistory s) {
+            return new RelevantHistoryRule(s);
+        } else if (spec instanceof RuleSpec.CommunityRemedy s) {
+            return new CommunityRemedyRule(s);
         }
         throw new AssertionError(spec);
     }

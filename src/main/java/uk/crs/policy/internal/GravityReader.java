@@ -35,10 +35,37 @@ final class GravityReader {
         Map<String, Integer> mitigating = fields.integers(rule, at, "mitigating", -4, 0);
         Matrix adult = matrix(rule, Fields.path(at, "adult"), "adult", 4);
         Matrix child = matrix(rule, Fields.path(at, "child"), "child", 5);
+        String starting = choice(rule, at, "startingScores", "policy", "catalogue");
+        String unlisted = choice(rule, at, "unlistedFactors", "count", "ignore");
+        String inherent = choice(rule, at, "inherentFactors", "count", "skip");
         if (maxMovement == null || adult == null || child == null) {
             return null;
         }
-        return new RuleSpec.Gravity(id, clause, p, adult, child, aggravating, mitigating, maxMovement);
+        return new RuleSpec.Gravity(
+                id,
+                clause,
+                p,
+                adult,
+                child,
+                aggravating,
+                mitigating,
+                maxMovement,
+                starting.equals("catalogue"),
+                unlisted.equals("ignore"),
+                inherent.equals("skip"));
+    }
+
+    /** An optional setting with two values; absent means the first (the version-1 behaviour). */
+    private String choice(JsonNode rule, String at, String name, String first, String second) {
+        String value = fields.string(rule, at, name, false);
+        if (value == null) {
+            return first;
+        }
+        if (!value.equals(first) && !value.equals(second)) {
+            fields.report(Fields.path(at, name), "must be " + first + " or " + second + ", found '" + value + "'");
+            return first;
+        }
+        return value;
     }
 
     private @Nullable Matrix matrix(JsonNode rule, String at, String name, int expectedMax) {

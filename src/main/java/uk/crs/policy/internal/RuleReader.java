@@ -1,6 +1,7 @@
 package uk.crs.policy.internal;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -87,8 +88,86 @@ final class RuleReader {
                         Fields.path(at, "exceptionalAuthorisation"));
                 return new RuleSpec.IndictableOnly(id, clause, p, exceptional);
             case "gravity":
-                known(r, at, "maxMovement", "aggravating", "mitigating", "adult", "child");
+                known(
+                        r,
+                        at,
+                        "maxMovement",
+                        "aggravating",
+                        "mitigating",
+                        "adult",
+                        "child",
+                        "startingScores",
+                        "unlistedFactors",
+                        "inherentFactors");
                 return gravity.read(id, clause, p, r, at);
+            case "serious-by-nature":
+                known(r, at);
+                return new RuleSpec.SeriousByNature(id, clause, p);
+            case "value": {
+                known(r, at, "lowValueLimitGbp", "overLowValueRank", "overThresholdRank");
+                Integer limit = fields.integer(r, at, "lowValueLimitGbp", true, 0, 1_000_000);
+                Rank low = nonNone(fields.rank(r, at, "overLowValueRank", true), Fields.path(at, "overLowValueRank"));
+                Rank over =
+                        nonNone(fields.rank(r, at, "overThresholdRank", true), Fields.path(at, "overThresholdRank"));
+                return limit == null || low == null || over == null
+                        ? null
+                        : new RuleSpec.ValueLimits(id, clause, p, limit, low, over);
+            }
+            case "domestic-abuse": {
+                known(r, at, "familyRank");
+                Rank family = nonNone(fields.rank(r, at, "familyRank", true), Fields.path(at, "familyRank"));
+                return family == null ? null : new RuleSpec.DomesticAbuse(id, clause, p, family);
+            }
+            case "knife-crime": {
+                known(r, at, "under16Rank");
+                Rank under16 = nonNone(fields.rank(r, at, "under16Rank", true), Fields.path(at, "under16Rank"));
+                return under16 == null ? null : new RuleSpec.KnifeCrime(id, clause, p, under16);
+            }
+            case "hate-crime": {
+                known(r, at, "historyWithinMonths", "rank");
+                Integer months = fields.integer(r, at, "historyWithinMonths", true, 1, 1200);
+                Rank hateRank = fields.rank(r, at, "rank", true);
+                return months == null || hateRank == null
+                        ? null
+                        : new RuleSpec.HateCrime(id, clause, p, months, hateRank);
+            }
+            case "outcome-21":
+                known(r, at);
+                return new RuleSpec.Outcome21(id, clause, p);
+            case "relevant-history": {
+                known(
+                        r,
+                        at,
+                        "relevantWithinMonths",
+                        "adultRank",
+                        "similarWithinMonths",
+                        "similarRank",
+                        "repeatWithinMonths",
+                        "repeatRank");
+                Integer relevant = fields.integer(r, at, "relevantWithinMonths", true, 1, 1200);
+                Rank adultRank = fields.rank(r, at, "adultRank", true);
+                Integer similar = fields.integer(r, at, "similarWithinMonths", true, 1, 1200);
+                Rank similarRank = fields.rank(r, at, "similarRank", true);
+                Integer repeat = fields.integer(r, at, "repeatWithinMonths", true, 1, 1200);
+                Rank repeatRank = fields.rank(r, at, "repeatRank", true);
+                return relevant == null
+                                || adultRank == null
+                                || similar == null
+                                || similarRank == null
+                                || repeat == null
+                                || repeatRank == null
+                        ? null
+                        : new RuleSpec.RelevantHistory(
+                                id, clause, p, relevant, adultRank, similar, similarRank, repeat, repeatRank);
+            }
+            case "community-remedy": {
+                known(r, at, "actions");
+                List<String> actions = fields.strings(r, at, "actions");
+                if (actions.isEmpty()) {
+                    fields.report(Fields.path(at, "actions"), "must list the Community Remedy actions");
+                }
+                return new RuleSpec.CommunityRemedy(id, clause, p, actions);
+            }
             case "offending-history":
                 known(r, at, HistoryReader.FIELDS.toArray(String[]::new));
                 return new HistoryReader(fields).read(id, clause, p, r, at);

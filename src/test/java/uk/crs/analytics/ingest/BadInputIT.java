@@ -83,6 +83,19 @@ class BadInputIT {
     }
 
     @Test
+    void refusesMixedLineEndingsInPlainWordsNotTheCsvReadersInternalText() throws Exception {
+        // CRLF lines, then, past the part of the file that is sniffed, lines ending in a bare CR.
+        StringBuilder text = new StringBuilder(STREET_HEADER.replace("\n", "\r\n"));
+        for (int i = 0; i < 2000; i++) {
+            text.append(STREET_ROW.replace("\n", i < 1500 ? "\r\n" : "\r"));
+        }
+        Path file = write("2024-09-mixed-street.csv", text.toString());
+
+        assertRefused(file, "mixed line endings");
+        assertThat(crs(home, "ingest", file.toString()).err()).doesNotContain("state machine");
+    }
+
+    @Test
     void refusesATruncatedZipArchive() throws Exception {
         Path zip = work.resolve("archive.zip");
         try (OutputStream out = Files.newOutputStream(zip);

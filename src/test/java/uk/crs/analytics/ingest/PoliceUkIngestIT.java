@@ -88,7 +88,7 @@ class PoliceUkIngestIT {
     void aNewerDownloadOfTheSameForceAndMonthReplacesTheOlder() throws Exception {
         crs(home, "ingest", BEDFORDSHIRE_NATIONAL.toString());
 
-        Run newer = crs(home, "ingest", BEDFORDSHIRE_LATER.toString());
+        Run newer = crs(home, "ingest", "--vintage", "2024-12", BEDFORDSHIRE_LATER.toString());
 
         assertThat(newer.out()).contains("replacing an older download");
         ReferenceCounts later = ReferenceCounts.street(BEDFORDSHIRE_LATER);
@@ -106,27 +106,97 @@ class PoliceUkIngestIT {
 
     @Test
     void aNewerOutcomesDownloadReplacesTheOlder(@TempDir Path work) throws Exception {
-        Path newer = resource("police-uk/city-of-london-2016/2016-01/2016-01-city-of-london-outcomes.csv");
-        // An earlier download of the same force and month: the same file less its last row.
-        List<String> lines = Files.readAllLines(newer, StandardCharsets.UTF_8);
-        Path older = Files.createDirectories(work.resolve("older")).resolve(newer.getFileName());
-        Files.write(older, lines.subList(0, lines.size() - 1), StandardCharsets.UTF_8);
-        crs(home, "ingest", older.toString());
+        Downloads d = outcomesDownloads(work);
+        crs(home, "ingest", d.older().toString());
 
-        Run run = crs(home, "ingest", newer.toString());
+        Run run = crs(home, "ingest", d.newer().toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("replacing an older download");
         assertThat(scalar(home, "SELECT count(*) FROM ingested_file WHERE superseded_by IS NOT NULL"))
                 .isEqualTo(1);
+        assertThat(scalar(home, "SELECT count(*) FROM outcome_event")).isEqualTo(d.newerRows());
+    }
+
+    /** The City of London case: a partial early download ingested after the complete later one. */
+    @Test
+    void anOlderOutcomesDownloadIngestedLaterDoesNotReplaceTheNewer(@TempDir Path work) throws Exception {
+        Downloads d = outcomesDownloads(work);
+        crs(home, "ingest", d.newer().toString());
+
+        Run run = crs(home, "ingest", d.older().toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("an older download than").contains("no rows loaded");
+        assertThat(scalar(home, "SELECT count(*) FROM outcome_event")).isEqualTo(d.newerRows());
+        assertThat(scalar(home, "SELECT count(*) FROM ingested_file WHERE superseded_by IS NOT NULL"))
+                .isEqualTo(1);
     }
 
     @Test
-    void keepsTheLaterOfTwoDownloadsGivenInOneRun() throws Exception {
+    void anOlderStreetDownloadIngestedLaterDoesNotReplaceTheNewer() throws Exception {
+        crs(home, "ingest", "--vintage", "2024-12", BEDFORDSHIRE_LATER.toString());
+
+        Run run = crs(home, "ingest", "--vintage", "2024-04", BEDFORDSHIRE_NATIONAL.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("an older download than " + BEDFORDSHIRE_LATER);
+        assertForce(report(), "bedfordshire", ReferenceCounts.street(BEDFORDSHIRE_LATER));
+        assertThat(scalar(
+                        home, "SELECT count(*) FROM ingested_file WHERE superseded_by IS NULL AND vintage = '2024-12'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheLatestVintageOfTwoDownloadsGivenInOneRunInEitherOrder(@TempDir Path work) throws Exception {
+        // Archive layout: the download folder's latest YYYY-MM folder is its vintage.
+        Path early = copy(BEDFORDSHIRE_NATIONAL, work.resolve("early/2024-01"));
+        Path late = copy(BEDFORDSHIRE_LATER, work.resolve("late/2024-01"));
+        Files.createDirectories(work.resolve("late/2024-12"));
+
+        Run lateFirst = crs(home, "ingest", late.toString(), early.toString());
+        Path other = Files.createDirectories(work.resolve("other-home"));
+        Run earlyFirst = crs(other, "ingest", early.toString(), late.toString());
+
+        assertThat(lateFirst.exitCode()).as(lateFirst.err()).isZero();
+        assertThat(earlyFirst.exitCode()).as(earlyFirst.err()).isZero();
+        ReferenceCounts later = ReferenceCounts.street(BEDFORDSHIRE_LATER);
+        assertForce(report(), "bedfordshire", later);
+        assertThat(scalar(other, "SELECT sum(n) FROM street_summary")).isEqualTo(later.rows());
+        assertThat(scalar(
+                        other,
+                        "SELECT count(*) FROM ingested_file WHERE superseded_by IS NULL" + " AND vintage = '2024-12'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void refusesADifferentDownloadOfTheSameVintageNamingBothFiles() throws Exception {
         Run run = crs(home, "ingest", BEDFORDSHIRE_NATIONAL.toString(), BEDFORDSHIRE_LATER.toString());
 
-        assertThat(run.exitCode()).isZero();
-        assertForce(report(), "bedfordshire", ReferenceCounts.street(BEDFORDSHIRE_LATER));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("REJECTED " + BEDFORDSHIRE_LATER)
+                .contains("same vintage (2024-01) as " + BEDFORDSHIRE_NATIONAL)
+                .contains("--vintage");
+        assertForce(report(), "bedfordshire", ReferenceCounts.street(BEDFORDSHIRE_NATIONAL));
+    }
+
+    private record Downloads(Path older, Path newer, long newerRows) {}
+
+    /** Two downloads of City of London 2016-01 outcomes: the newer has one more month folder and one more row. */
+    private static Downloads outcomesDownloads(Path work) throws IOException {
+        Path file = resource("police-uk/city-of-london-2016/2016-01/2016-01-city-of-london-outcomes.csv");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Path older = Files.createDirectories(work.resolve("older/2016-01")).resolve(file.getFileName());
+        Files.write(older, lines.subList(0, lines.size() - 1), StandardCharsets.UTF_8);
+        Files.createDirectories(work.resolve("older/2016-02"));
+        Path newer = copy(file, work.resolve("newer/2016-01"));
+        Files.createDirectories(work.resolve("newer/2016-06"));
+        return new Downloads(older, newer, lines.size() - 1);
+    }
+
+    private static Path copy(Path file, Path folder) throws IOException {
+        return Files.copy(file, Files.createDirectories(folder).resolve(file.getFileName()));
     }
 
     @Test

@@ -71,7 +71,7 @@ class RowAccountingTest {
             IngestSummary summary = new Ingestion(store, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
                     .ingest(
                             List.of(file),
-                            new IngestOptions(1.0, Optional.empty(), Optional.empty()),
+                            new IngestOptions(1.0, Optional.empty(), Optional.empty(), Optional.empty()),
                             IngestListener.NONE);
 
             long rejected = summary.rejectedByReason().values().stream()

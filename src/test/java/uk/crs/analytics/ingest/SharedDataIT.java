@@ -2,6 +2,7 @@ package uk.crs.analytics.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.crs.analytics.AnalyticsFixtures.crs;
+import static uk.crs.analytics.AnalyticsFixtures.scalar;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,18 @@ class SharedDataIT {
         try (Stream<Path> files = Files.walk(policeUk)) {
             csvFiles = files.filter(p -> p.toString().endsWith(".csv")).count();
         }
-        assertThat(police.out()).contains((csvFiles - 1) + " loaded").contains("1 refused");
+        // Older downloads are kept aside whatever the path order: the three early City of London outcomes files
+        // (complete download: vintage 2017-06, early: 2017-01), and the national-2024 Bedfordshire and City of London
+        // 2024-01 street files (vintage 2024-04; the single-force downloads reach 2024-12 and 2025-12).
+        assertThat(police.out())
+                .contains((csvFiles - 6) + " loaded")
+                .contains("5 kept aside as older downloads")
+                .contains("1 refused");
+        assertThat(scalar(
+                        home,
+                        "SELECT count(*) FROM outcome_event WHERE force_slug = 'city-of-london'"
+                                + " AND month = DATE '2016-11-01'"))
+                .isEqualTo(661);
         assertThat(police.err()).contains("edited-by-third-party").contains("extra columns [MSOA, COLOUR]");
         assertThat(counts.exitCode()).as(counts.err()).isZero();
         assertThat(pivot.exitCode()).as(pivot.err()).isZero();
@@ -58,6 +70,29 @@ class SharedDataIT {
             assertThat(json).contains("\"communityResolutions\" : " + expected.communityResolutions());
             assertThat(json).contains("\"crimes\" : " + expected.crimes());
         }
+    }
+
+    /** The case: the partial early download of City of London 2016-11 outcomes must never win. */
+    @Test
+    void keepsTheCompleteCityOfLondonOutcomesWhicheverOrderTheDownloadsArriveIn(@TempDir Path other) throws Exception {
+        Path policeUk = sharedData().resolve("police-uk");
+        Path complete = policeUk.resolve("city-of-london-2016");
+        Path partial = policeUk.resolve("early-download-2016");
+        String november = "SELECT count(*) FROM outcome_event WHERE force_slug = 'city-of-london'"
+                + " AND month = DATE '2016-11-01'";
+
+        Run completeFirst = crs(home, "ingest", complete.toString(), partial.toString());
+        Run partialFirst = crs(other, "ingest", partial.toString(), complete.toString());
+
+        assertThat(completeFirst.exitCode()).as(completeFirst.err()).isZero();
+        assertThat(partialFirst.exitCode()).as(partialFirst.err()).isZero();
+        assertThat(scalar(home, november)).isEqualTo(661);
+        assertThat(scalar(other, november)).isEqualTo(661);
+        assertThat(completeFirst.out()).contains("2016-11-city-of-london-outcomes.csv: an older download than");
+        assertThat(partialFirst.out()).contains("replacing an older download");
+        // Dyfed-Powys 2016-11 comes only in the early download, so it stays.
+        assertThat(scalar(home, "SELECT count(*) FROM outcome_event WHERE force_slug = 'dyfed-powys'"))
+                .isPositive();
     }
 
     private Run ingestCounts(String columns, Path file) {

@@ -34,6 +34,16 @@ public final class OutcomesLoader implements Loader {
     }
 
     @Override
+    public java.util.Optional<String> vintagedTable() {
+        return java.util.Optional.of("outcome_event");
+    }
+
+    @Override
+    public String checkedTable() {
+        return "checked";
+    }
+
+    @Override
     public String supersededSql() {
         return PoliceUkColumns.supersededSql("outcome_event", "checked");
     }

@@ -46,6 +46,16 @@ public final class StreetLoader implements Loader {
     }
 
     @Override
+    public java.util.Optional<String> vintagedTable() {
+        return java.util.Optional.of("street_summary");
+    }
+
+    @Override
+    public String checkedTable() {
+        return "verdict";
+    }
+
+    @Override
     public String supersededSql() {
         return PoliceUkColumns.supersededSql("street_summary", "verdict");
     }

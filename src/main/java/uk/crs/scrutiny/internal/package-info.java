@@ -1,0 +1,5 @@
+/** Scrutiny's adapters to files and the store: the findings JSON format and the JDBC persistence of panels. */
+@NullMarked
+package uk.crs.scrutiny.internal;
+
+import org.jspecify.annotations.NullMarked;
