@@ -31,7 +31,7 @@ public record Decision(
     public Decision(
             @Nullable String id,
             Outcome outcome,
-            Authority requiredAuthority,
+            Rank requiredAuthority,
             int gravityScore,
             List<RuleResult> rules,
             PolicyRef policy) {
