@@ -57,7 +57,7 @@ class ArchitectureTest {
             .resideInAPackage("uk.crs.policy")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "org.jspecify..", "uk.crs.policy..");
+            .resideInAnyPackage("java..", "org.jspecify..", "uk.crs.policy..", "uk.crs.forces..");
 
     /** The case workflow takes its time from the Clock bean, so that tests and replays control it. */
     @ArchTest
@@ -92,7 +92,7 @@ class ArchitectureTest {
             .resideInAnyPackage("uk.crs.decision", "uk.crs.decision.rules")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "org.jspecify..", "uk.crs.policy..", "uk.crs.decision..");
+            .resideInAnyPackage("java..", "org.jspecify..", "uk.crs.policy..", "uk.crs.decision..", "uk.crs.forces..");
 
     @ArchTest
     static final ArchRule theAuditLogDependsOnNothingElseInCrs = noClasses()

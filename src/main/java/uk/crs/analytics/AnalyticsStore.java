@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import uk.crs.forces.Force;
+import uk.crs.forces.Forces;
 
 /** The DuckDB analytics file: opens it, creates the schema and loads the reference tables into the session. */
 public final class AnalyticsStore implements AutoCloseable {

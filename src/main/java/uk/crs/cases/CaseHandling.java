@@ -26,7 +26,6 @@ import uk.crs.decision.Decider;
 import uk.crs.decision.Decision;
 import uk.crs.decision.DecisionJson;
 import uk.crs.decision.FieldError;
-import uk.crs.policy.Rank;
 import uk.crs.users.User;
 
 /**
@@ -164,7 +163,7 @@ public class CaseHandling {
                 id,
                 by,
                 details.decision().outcome(),
-                Rank.valueOf(details.decision().requiredAuthority().name()),
+                details.decision().requiredAuthority(),
                 OverrideRank.of(details.decision()),
                 now);
         if (result instanceof TransitionResult.Rejected r) {

@@ -1,6 +1,5 @@
 package uk.crs.cases;
 
-import uk.crs.decision.Authority;
 import uk.crs.decision.Decision;
 import uk.crs.decision.RuleResult;
 import uk.crs.decision.Verdict;
@@ -15,10 +14,9 @@ final class OverrideRank {
     private OverrideRank() {}
 
     static Rank of(Decision decision) {
-        return Rank.valueOf(decision.rules().stream()
+        return decision.rules().stream()
                 .filter(r -> r.id().contains("victim") && r.result() == Verdict.ESCALATE)
                 .map(RuleResult::authority)
-                .reduce(Authority.SERGEANT, Authority::max)
-                .name());
+                .reduce(Rank.SERGEANT, Rank::max);
     }
 }

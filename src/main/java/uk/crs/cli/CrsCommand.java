@@ -5,10 +5,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
 
-/** The top-level {@code crs} command; each capability is a subcommand. */
+/**
+ * The top-level {@code crs} command; each capability is a subcommand. Its {@code -h/--help} and {@code -V/--version}
+ * options are inherited by every subcommand.
+ */
 @Command(
         name = "crs",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionCommand.Provider.class,
         description =
                 "Community Resolution System: decide, record, audit, scrutinise and analyse community resolutions.",

@@ -15,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.crs.analytics.AnalyticsStore;
-import uk.crs.analytics.Forces;
 import uk.crs.analytics.Timing;
 import uk.crs.analytics.report.Report;
 import uk.crs.analytics.report.ReportFormat;
@@ -88,15 +87,19 @@ final class ReportCommand implements Callable<Integer>, EnvironmentAware {
         PrintWriter err = spec.commandLine().getErr();
         ReportRequest request;
         try {
-            if (force != null && Forces.standard().bySlug(force).isEmpty()) {
-                throw new IllegalArgumentException("--force '" + force + "' is not a force slug; slugs are "
-                        + Forces.standard().all().stream().map(f -> f.slug()).toList());
+            String forceSlug = null;
+            if (force != null) {
+                ForceOption.Result read = ForceOption.read("--force", force, f -> true);
+                if (read.slug() == null) {
+                    throw new IllegalArgumentException(read.refusal());
+                }
+                forceSlug = read.slug();
             }
             request = new ReportRequest(
                     Source.of(source),
                     month("--from", from),
                     month("--to", to),
-                    Optional.ofNullable(force),
+                    Optional.ofNullable(forceSlug),
                     Optional.ofNullable(dataset),
                     Optional.ofNullable(basis));
         } catch (IllegalArgumentException e) {

@@ -15,11 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import uk.crs.forces.Force;
 import uk.crs.store.CaseStore;
 import uk.crs.store.StartupChecks;
 import uk.crs.store.StoreSettings;
 import uk.crs.store.internal.EmbeddedStoreException;
-import uk.crs.users.Forces;
 import uk.crs.users.PasswordHashing;
 import uk.crs.users.Role;
 import uk.crs.users.UserRejectedException;
@@ -69,9 +69,9 @@ final class UsersAddCommand implements Callable<Integer>, EnvironmentAware {
         if (parsedRole.isEmpty()) {
             return refuse("--role: unknown role '" + role + "'; expected one of " + Role.names());
         }
-        if (!Forces.isKnown(force)) {
-            return refuse("--force: unknown force '" + force
-                    + "'; expected a data.police.uk slug such as durham, cleveland or metropolitan");
+        ForceOption.Result forceSlug = ForceOption.read("--force", force, Force::recordsCases);
+        if (forceSlug.slug() == null) {
+            return refuse(String.valueOf(forceSlug.refusal()));
         }
         try {
             Users.checkName(name);
@@ -92,7 +92,7 @@ final class UsersAddCommand implements Callable<Integer>, EnvironmentAware {
                 CaseStore.migrate(store.dataSource()); // the embedded store's owner has already done so
             }
             var user = new Users(store.dataSource(), PasswordHashing.encoder())
-                    .add(name, parsedRole.get(), force, password.get());
+                    .add(name, parsedRole.get(), forceSlug.slug(), password.get());
             spec.commandLine()
                     .getOut()
                     .printf("added user %s (%s, force %s)%n", user.username(), user.role(), user.force());

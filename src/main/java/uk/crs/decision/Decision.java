@@ -2,6 +2,7 @@ package uk.crs.decision;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.crs.policy.Rank;
 
 /**
  * The engine's answer for one case: the outcome, the authority it needs, the final gravity score, every rule's result
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record Decision(
         @Nullable String id,
         Outcome outcome,
-        Authority requiredAuthority,
+        Rank requiredAuthority,
         int gravityScore,
         List<RuleResult> rules,
         PolicyRef policy,
@@ -30,7 +31,7 @@ public record Decision(
     public Decision(
             @Nullable String id,
             Outcome outcome,
-            Authority requiredAuthority,
+            Rank requiredAuthority,
             int gravityScore,
             List<RuleResult> rules,
             PolicyRef policy) {
@@ -40,14 +41,14 @@ public record Decision(
     /** Combines rule results: any BLOCK is NOT_PERMITTED, else any ESCALATE needs the highest authority. */
     public static Decision of(@Nullable String id, int gravityScore, List<RuleResult> rules, PolicyRef policy) {
         boolean blocked = false;
-        Authority authority = Authority.NONE;
+        Rank authority = Rank.NONE;
         for (RuleResult r : rules) {
             blocked |= r.result() == Verdict.BLOCK;
             authority = authority.max(r.authority());
         }
         Outcome outcome = blocked
                 ? Outcome.NOT_PERMITTED
-                : authority == Authority.NONE ? Outcome.PERMITTED : Outcome.AUTHORISATION_REQUIRED;
+                : authority == Rank.NONE ? Outcome.PERMITTED : Outcome.AUTHORISATION_REQUIRED;
         return new Decision(id, outcome, authority, gravityScore, rules, policy);
     }
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import uk.crs.decision.internal.CaseFactsJson;
 import uk.crs.decision.internal.DecisionJsonWriter;
-import uk.crs.policy.Forces;
+import uk.crs.forces.Forces;
 import uk.crs.policy.OffenceCatalogue;
 
 /**
@@ -24,7 +24,7 @@ public final class DecisionJson {
 
     /** Checks codes against the bundled catalogue and forces against the known force slugs. */
     public static DecisionJson bundled() {
-        return new DecisionJson(OffenceCatalogue.bundled(), Forces.slugs());
+        return new DecisionJson(OffenceCatalogue.bundled(), Forces.standard().recordingSlugs());
     }
 
     /**

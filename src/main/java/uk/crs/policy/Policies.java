@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import uk.crs.forces.Forces;
 import uk.crs.policy.internal.PolicyReader;
 
 /**
@@ -43,7 +44,7 @@ public final class Policies {
 
     /** A reader that checks offence codes against the bundled catalogue and scopes against the known forces. */
     public static PolicyReading read(String name, byte[] bytes) {
-        return new PolicyReader(OffenceCatalogue.bundled(), Forces.slugs()).read(name, bytes);
+        return new PolicyReader(OffenceCatalogue.bundled(), Forces.standard().recordingSlugs()).read(name, bytes);
     }
 
     public static PolicyReading read(Path file) {

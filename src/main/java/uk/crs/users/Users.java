@@ -24,6 +24,7 @@ import uk.crs.audit.AuditEntry;
 import uk.crs.audit.AuditEvent;
 import uk.crs.audit.AuditLog;
 import uk.crs.audit.RecordCheck;
+import uk.crs.forces.Forces;
 
 /** The accounts in the case store: adding them, finding them, and signing them in through Spring Security. */
 @Component
@@ -146,7 +147,7 @@ public class Users implements UserDetailsService {
 
     private void check(String username, String force, String rawPassword) {
         checkName(username);
-        if (!Forces.isKnown(force)) {
+        if (!Forces.standard().recordsCases(force)) {
             throw new UserRejectedException(
                     "force",
                     "force: unknown force '" + force

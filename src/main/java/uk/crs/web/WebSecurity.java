@@ -26,9 +26,10 @@ class WebSecurity {
      */
     static final String GOVUK_JS_ENABLED = "'sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw='";
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' " + GOVUK_JS_ENABLED + "; style-src 'self';"
-            + " img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
-            + " frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' " + GOVUK_JS_ENABLED + "; style-src 'self';"
+                    + " img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+                    + " frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import uk.crs.policy.Policies;
 import uk.crs.policy.Policy;
 import uk.crs.policy.PolicyReading;
+import uk.crs.policy.Rank;
 
 /** R7: a policy may name an exceptional authorisation for indictable-only offences instead of excluding them. */
 class ExceptionalAuthorisationTest {
@@ -28,9 +29,9 @@ class ExceptionalAuthorisationTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(indictable.result()).isEqualTo(Verdict.ESCALATE);
-        assertThat(indictable.authority()).isEqualTo(Authority.SUPERINTENDENT);
+        assertThat(indictable.authority()).isEqualTo(Rank.SUPERINTENDENT);
         assertThat(decision.outcome()).isEqualTo(Outcome.AUTHORISATION_REQUIRED);
-        assertThat(decision.requiredAuthority()).isEqualTo(Authority.SUPERINTENDENT);
+        assertThat(decision.requiredAuthority()).isEqualTo(Rank.SUPERINTENDENT);
     }
 
     @Test

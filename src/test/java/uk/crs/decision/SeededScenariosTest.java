@@ -8,8 +8,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.crs.policy.Forces;
+import uk.crs.forces.Forces;
 import uk.crs.policy.OffenceCatalogue;
+import uk.crs.policy.Rank;
 
 /** The cases the 2019 investigation found, and the other "done when" scenarios, under the bundled policies. */
 class SeededScenariosTest {
@@ -32,7 +33,7 @@ class SeededScenariosTest {
 
         assertThat(decision.outcome()).isNotEqualTo(Outcome.PERMITTED);
         if (decision.outcome() == Outcome.AUTHORISATION_REQUIRED) {
-            assertThat(decision.requiredAuthority()).isGreaterThanOrEqualTo(Authority.INSPECTOR);
+            assertThat(decision.requiredAuthority()).isGreaterThanOrEqualTo(Rank.INSPECTOR);
         }
         if (OffenceCatalogue.bundled().find(code).orElseThrow().indictableOnly()) {
             assertThat(decision.outcome()).isEqualTo(Outcome.NOT_PERMITTED);
@@ -58,7 +59,7 @@ class SeededScenariosTest {
         Decision decision = decider.decide(aFirstTimeAdultShoplifting().build(), TODAY);
 
         assertThat(decision.outcome()).isEqualTo(Outcome.PERMITTED);
-        assertThat(decision.requiredAuthority()).isEqualTo(Authority.NONE);
+        assertThat(decision.requiredAuthority()).isEqualTo(Rank.NONE);
         assertThat(decision.policy().id()).isEqualTo("national-default");
     }
 
@@ -68,7 +69,7 @@ class SeededScenariosTest {
                 decider.decide(aFirstTimeAdultShoplifting().victimObjects().build(), TODAY);
 
         assertThat(decision.outcome()).isEqualTo(Outcome.AUTHORISATION_REQUIRED);
-        assertThat(decision.requiredAuthority()).isEqualTo(Authority.SERGEANT);
+        assertThat(decision.requiredAuthority()).isEqualTo(Rank.SERGEANT);
     }
 
     @Test
@@ -92,7 +93,7 @@ class SeededScenariosTest {
 
     @Test
     void everyForceButClevelandFallsBackToTheNationalDefault() {
-        for (String force : Forces.slugs()) {
+        for (String force : Forces.standard().recordingSlugs()) {
             String expected = force.equals("cleveland") ? "cleveland" : "national-default";
             assertThat(decider.policyFor(aFirstTimeAdultShoplifting().in(force).build()))
                     .as(force)

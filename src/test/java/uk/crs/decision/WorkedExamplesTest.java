@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import uk.crs.policy.Policy;
+import uk.crs.policy.Rank;
 import uk.crs.policy.RuleSpec;
 
 /**
@@ -78,7 +79,7 @@ class WorkedExamplesTest {
                 .isEqualTo(Outcome.valueOf(expect.get("outcome").stringValue()));
         assertThat(decision.requiredAuthority())
                 .as("required authority")
-                .isEqualTo(Authority.valueOf(expect.get("authority").stringValue()));
+                .isEqualTo(Rank.valueOf(expect.get("authority").stringValue()));
         assertThat(decision.gravityScore())
                 .as("gravity score")
                 .isEqualTo(expect.get("gravity").intValue());

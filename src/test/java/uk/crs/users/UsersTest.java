@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import uk.crs.forces.Force;
+import uk.crs.forces.Forces;
 import uk.crs.policy.Rank;
 import uk.crs.testing.TestStores;
 
@@ -78,9 +80,10 @@ class UsersTest {
 
     @Test
     void knowsTheFortyFourForces() {
-        assertThat(Forces.all()).hasSize(44).containsEntry("durham", "Durham Constabulary");
-        assertThat(Forces.isKnown("btp")).isTrue();
-        assertThat(Forces.isKnown("gotham")).isFalse();
+        assertThat(Forces.standard().recordingSlugs()).hasSize(44).contains("durham");
+        assertThat(Forces.standard().bySlug("durham").map(Force::name)).contains("Durham Constabulary");
+        assertThat(Forces.standard().recordsCases("btp")).isTrue();
+        assertThat(Forces.standard().recordsCases("gotham")).isFalse();
     }
 
     @Test

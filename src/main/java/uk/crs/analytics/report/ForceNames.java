@@ -1,8 +1,8 @@
 package uk.crs.analytics.report;
 
 import org.jspecify.annotations.Nullable;
-import uk.crs.analytics.Force;
-import uk.crs.analytics.Forces;
+import uk.crs.forces.Force;
+import uk.crs.forces.Forces;
 
 /** Display names of forces in reports. */
 final class ForceNames {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import uk.crs.analytics.Force;
-import uk.crs.analytics.Forces;
+import uk.crs.forces.Force;
+import uk.crs.forces.Forces;
 
 /** Rolls the facts up into the report's tables and computes intervals and funnel positions (small data, in Java). */
 final class ReportBuilder {

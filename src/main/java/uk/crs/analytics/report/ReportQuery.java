@@ -79,7 +79,7 @@ final class ReportQuery {
             }
         }
         List<ForceCoverage> coverage = new ArrayList<>();
-        for (uk.crs.analytics.Force f : uk.crs.analytics.Forces.standard().all()) {
+        for (uk.crs.forces.Force f : uk.crs.forces.Forces.standard().all()) {
             List<YearMonth> loaded = months.getOrDefault(f.slug(), List.of());
             if (f.slug().equals("northern-ireland") && loaded.isEmpty()) {
                 continue; // outside England and Wales; listed only when loaded

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import uk.crs.decision.FieldError;
-import uk.crs.policy.internal.JsonFieldReader;
+import uk.crs.json.JsonFieldReader;
 
 /** Typed reads from a case-facts tree that record an error naming the field path for anything missing or ill-typed. */
 final class FactReader extends JsonFieldReader {

@@ -1,7 +1,7 @@
 package uk.crs.decision.rules;
 
-import uk.crs.decision.Authority;
 import uk.crs.decision.RuleResult;
+import uk.crs.policy.Rank;
 import uk.crs.policy.RuleSpec;
 
 /** A rule built from one configured {@link RuleSpec}, whose id and guidance clause label every result it gives. */
@@ -30,7 +30,7 @@ abstract class ConfiguredRule<S extends RuleSpec> implements Rule {
         return RuleResult.block(spec.id(), spec.clause(), explanation);
     }
 
-    final RuleResult escalate(Authority authority, String explanation) {
+    final RuleResult escalate(Rank authority, String explanation) {
         return RuleResult.escalate(spec.id(), spec.clause(), authority, explanation);
     }
 }

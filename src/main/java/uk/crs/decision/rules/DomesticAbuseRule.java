@@ -1,6 +1,5 @@
 package uk.crs.decision.rules;
 
-import uk.crs.decision.Authority;
 import uk.crs.decision.CaseFacts;
 import uk.crs.decision.RuleResult;
 import uk.crs.policy.OffenceFlag;
@@ -32,7 +31,7 @@ final class DomesticAbuseRule extends ConfiguredRule<RuleSpec.DomesticAbuse> {
                     ? "domestic abuse within a family, not between partners"
                     : a.title() + " is committed only between personally connected people: domestic abuse within a"
                             + " family, as the parties are not recorded as partners";
-            return escalate(Authority.of(spec.familyRank()), why);
+            return escalate(spec.familyRank(), why);
         }
         return pass("checked: the parties are not intimate partners and no domestic abuse is recorded");
     }

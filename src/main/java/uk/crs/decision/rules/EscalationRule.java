@@ -1,7 +1,7 @@
 package uk.crs.decision.rules;
 
-import uk.crs.decision.Authority;
 import uk.crs.decision.RuleResult;
+import uk.crs.policy.Rank;
 import uk.crs.policy.RuleSpec;
 
 /** R8-R10 and the like: kinds of case that need authorisation at a configured rank or above. */
@@ -18,8 +18,8 @@ final class EscalationRule extends ConfiguredRule<RuleSpec.Escalation> {
         if (!CaseMatcher.matches(spec.when(), a)) {
             return pass("the case does not need this authorisation");
         }
-        Authority authority = Authority.of(spec.rank());
-        return authority == Authority.NONE
+        Rank authority = spec.rank();
+        return authority == Rank.NONE
                 ? warn("flagged for scrutiny: " + criteria)
                 : escalate(authority, "needs " + authority + " authorisation or above: " + criteria);
     }

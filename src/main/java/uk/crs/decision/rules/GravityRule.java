@@ -1,6 +1,5 @@
 package uk.crs.decision.rules;
 
-import uk.crs.decision.Authority;
 import uk.crs.decision.RuleResult;
 import uk.crs.policy.Matrix;
 import uk.crs.policy.RuleSpec;
@@ -23,7 +22,7 @@ final class GravityRule extends ConfiguredRule<RuleSpec.Gravity> {
             case WARN:
                 return warn(why);
             case ESCALATE:
-                return escalate(Authority.of(band.rank()), why);
+                return escalate(band.rank(), why);
             case BLOCK:
                 return block(why);
         }

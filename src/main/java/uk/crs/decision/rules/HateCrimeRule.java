@@ -2,11 +2,11 @@ package uk.crs.decision.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import uk.crs.decision.Authority;
 import uk.crs.decision.CaseFacts;
 import uk.crs.decision.RuleResult;
 import uk.crs.policy.Offence;
 import uk.crs.policy.OffenceFlag;
+import uk.crs.policy.Rank;
 import uk.crs.policy.RuleSpec;
 
 /**
@@ -40,9 +40,9 @@ final class HateCrimeRule extends ConfiguredRule<RuleSpec.HateCrime> {
         if (!a.facts().offender().fullAdmission()) {
             return block("a hate crime needs a full admission, including the hostility; none is recorded");
         }
-        Authority authority = Authority.of(spec.rank());
+        Rank authority = spec.rank();
         String checked = "hate crime with a full admission and no previous hate-crime history in the last "
                 + spec.historyWithinMonths() + " months";
-        return authority == Authority.NONE ? warn(checked) : escalate(authority, checked + "; needs authorisation");
+        return authority == Rank.NONE ? warn(checked) : escalate(authority, checked + "; needs authorisation");
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.crs.decision.Authority;
 import uk.crs.decision.CaseFacts;
 import uk.crs.decision.RuleResult;
 import uk.crs.policy.Disposal;
@@ -54,7 +53,7 @@ final class HistoryRule extends ConfiguredRule<RuleSpec.History> {
             String advice = a.child() ? "consult the youth offending service" : "seek a supervisor's guidance";
             return warn(why + "; " + advice);
         }
-        return escalate(Authority.of(rank), why);
+        return escalate(rank, why);
     }
 
     /** A prior counts when it is no more than {@code months} before the offence (or after it). */

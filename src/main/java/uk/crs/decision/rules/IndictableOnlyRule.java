@@ -1,6 +1,5 @@
 package uk.crs.decision.rules;
 
-import uk.crs.decision.Authority;
 import uk.crs.decision.RuleResult;
 import uk.crs.policy.ModeOfTrial;
 import uk.crs.policy.Rank;
@@ -24,7 +23,7 @@ final class IndictableOnlyRule extends ConfiguredRule<RuleSpec.IndictableOnly> {
         if (exceptional == null) {
             return block(offence + " is indictable-only; this policy allows no exception");
         }
-        Authority authority = Authority.of(exceptional);
+        Rank authority = exceptional;
         return escalate(
                 authority,
                 offence + " is indictable-only; only in exceptional circumstances, authorised by " + authority

@@ -1,7 +1,6 @@
 package uk.crs.decision.rules;
 
 import java.util.Optional;
-import uk.crs.decision.Authority;
 import uk.crs.decision.CaseFacts;
 import uk.crs.decision.RuleResult;
 import uk.crs.policy.Offence;
@@ -49,7 +48,7 @@ final class KnifeCrimeRule extends ConfiguredRule<RuleSpec.KnifeCrime> {
             return block("simple possession at " + age + ": adults and 16-17-year-olds are expected to be charged");
         }
         return escalate(
-                Authority.of(spec.under16Rank()),
+                spec.under16Rank(),
                 "simple possession at " + age + ", no violence or weapon history: a youth conditional caution is the"
                         + " starting point; a community resolution only if truly exceptional");
     }

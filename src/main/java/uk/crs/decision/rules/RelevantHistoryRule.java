@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.crs.decision.Authority;
 import uk.crs.decision.CaseFacts;
 import uk.crs.decision.RuleResult;
 import uk.crs.policy.Disposal;
@@ -68,7 +67,7 @@ final class RelevantHistoryRule extends ConfiguredRule<RuleSpec.RelevantHistory>
         if (a.child()) {
             return warn(why + ": consult the youth offending service");
         }
-        return rank == Rank.NONE ? warn(why + ": seek a supervisor's guidance") : escalate(Authority.of(rank), why);
+        return rank == Rank.NONE ? warn(why + ": seek a supervisor's guidance") : escalate(rank, why);
     }
 
     private static boolean within(CaseFacts.PriorDisposal prior, LocalDate offence, int months) {

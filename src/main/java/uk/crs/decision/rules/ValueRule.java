@@ -1,7 +1,6 @@
 package uk.crs.decision.rules;
 
 import java.math.BigDecimal;
-import uk.crs.decision.Authority;
 import uk.crs.decision.RuleResult;
 import uk.crs.policy.OffenceDefinition;
 import uk.crs.policy.RuleSpec;
@@ -30,13 +29,13 @@ final class ValueRule extends ConfiguredRule<RuleSpec.ValueLimits> {
         OffenceDefinition.ValueThreshold t = d == null ? null : d.valueThreshold();
         if (d != null && t != null && value.compareTo(t.maxGbp()) > 0) {
             return escalate(
-                    Authority.of(spec.overThresholdRank()),
+                    spec.overThresholdRank(),
                     "£" + value.toPlainString() + " is over the £" + t.maxGbp().toPlainString() + " at which "
                             + d.title() + " is tried " + describe(t) + ": not the low-value form");
         }
         if (value.compareTo(limit) > 0) {
             return escalate(
-                    Authority.of(spec.overLowValueRank()),
+                    spec.overLowValueRank(),
                     "£" + value.toPlainString() + " is over this policy's low-value limit of £" + limit);
         }
         return pass("checked: £" + value.toPlainString() + " is within this policy's low-value limit of £" + limit

@@ -1,8 +1,8 @@
 package uk.crs.decision.rules;
 
-import uk.crs.decision.Authority;
 import uk.crs.decision.CaseFacts;
 import uk.crs.decision.RuleResult;
+import uk.crs.policy.Rank;
 import uk.crs.policy.RuleSpec;
 
 /**
@@ -11,12 +11,12 @@ import uk.crs.policy.RuleSpec;
  */
 final class VictimConsentRule extends ConfiguredRule<RuleSpec.VictimConsent> {
 
-    private final Authority authority;
+    private final Rank authority;
     private final String overrideExplanation;
 
     VictimConsentRule(RuleSpec.VictimConsent spec) {
         super(spec);
-        this.authority = Authority.of(spec.overrideRank());
+        this.authority = spec.overrideRank();
         this.overrideExplanation = "the victim does not consent; a "
                 + authority.name().toLowerCase(java.util.Locale.ROOT)
                 + " or above may authorise proceeding, with the reason recorded";

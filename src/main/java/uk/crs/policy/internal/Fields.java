@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import uk.crs.json.JsonFieldReader;
 import uk.crs.policy.PolicyProblem;
 import uk.crs.policy.Rank;
 

@@ -11,7 +11,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uk.crs.cases.CaseStatus;
-import uk.crs.users.Forces;
+import uk.crs.forces.Force;
+import uk.crs.forces.Forces;
 import uk.crs.users.Role;
 
 /**
@@ -90,7 +91,7 @@ public class Formats {
     }
 
     public String force(String slug) {
-        return Forces.name(slug).orElse(slug);
+        return Forces.standard().bySlug(slug).map(Force::name).orElse(slug);
     }
 
     /** The ids a field's {@code aria-describedby} names: its hint and its error, only where they exist; else null. */

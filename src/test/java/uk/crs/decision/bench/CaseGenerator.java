@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import uk.crs.policy.Forces;
+import uk.crs.forces.Forces;
 import uk.crs.policy.Offence;
 import uk.crs.policy.OffenceCatalogue;
 
@@ -31,7 +31,7 @@ public final class CaseGenerator {
         this.random = new Random(seed);
         this.codes =
                 OffenceCatalogue.bundled().all().stream().map(Offence::code).toList();
-        this.forces = List.copyOf(Forces.slugs());
+        this.forces = List.copyOf(Forces.standard().recordingSlugs());
     }
 
     /** Usage: {@code CaseGenerator FILE COUNT [SEED]}. */

@@ -1,11 +1,15 @@
-package uk.crs.analytics;
+package uk.crs.forces;
 
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-/** A police force: its data.police.uk slug, its name and the other names it appears under in published data. */
-public record Force(String slug, String name, List<String> aliases) {
+/**
+ * A police force: its data.police.uk slug, its name, the other names it appears under in published data, and whether
+ * crs records cases for it (the forces of England and Wales and British Transport Police).
+ */
+public record Force(String slug, String name, List<String> aliases, boolean recordsCases) {
 
     public Force {
         requireNonNull(slug, "slug");
@@ -18,7 +22,7 @@ public record Force(String slug, String name, List<String> aliases) {
      */
     public List<String> names() {
         String shortName = name.replaceFirst(" (Police Service|Constabulary|Police)$", "");
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name, shortName), aliases.stream())
+        return Stream.concat(Stream.of(name, shortName), aliases.stream())
                 .distinct()
                 .toList();
     }
