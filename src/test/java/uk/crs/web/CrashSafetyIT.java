@@ -50,14 +50,15 @@ class CrashSafetyIT {
             answered.addAll(createUntilKilled(crs, null));
         }
         long orphan = postmasterPid(home);
-        try (CrsProcess crs = CrsProcess.serve(env, dir).awaitHealthy(START)) {
+        // a store created with --demo starts again only with --demo (DemoStoreGuard)
+        try (CrsProcess crs = CrsProcess.serve(env, dir, "--demo").awaitHealthy(START)) {
             assertThat(alive(orphan)).as("the server left by the killed crs").isFalse();
             assertEveryCaseKept(crs, answered, embedded(home));
 
             // 2: crs and then its server are killed, as in a power cut: PostgreSQL's crash recovery replays the log
             answered.addAll(createUntilKilled(crs, home));
         }
-        try (CrsProcess crs = CrsProcess.serve(env, dir).awaitHealthy(START)) {
+        try (CrsProcess crs = CrsProcess.serve(env, dir, "--demo").awaitHealthy(START)) {
             assertEveryCaseKept(crs, answered, embedded(home));
             CrsProcess.Result verify = CrsProcess.run(env, dir, "audit", "verify");
             assertThat(verify.exitCode()).as(verify.output()).isZero();
@@ -77,7 +78,7 @@ class CrashSafetyIT {
         try (CrsProcess crs = CrsProcess.serve(env, dir, "--demo").awaitHealthy(START)) {
             answered = createUntilKilled(crs, null);
         }
-        try (CrsProcess crs = CrsProcess.serve(env, dir).awaitHealthy(START)) {
+        try (CrsProcess crs = CrsProcess.serve(env, dir, "--demo").awaitHealthy(START)) {
             assertEveryCaseKept(crs, answered, new CaseStoreConnection(url, pg.user(), pg.password()));
         }
     }
