@@ -37,7 +37,7 @@ for n in "$@"; do
     ( out="$(curl -s -m 60 -u officer:demo -H 'Content-Type: application/json' -d "$case_json" \
         -w '\n%{http_code}' "$base/api/cases" || true)"
       if [[ "$(tail -n1 <<<"$out")" == 201 ]]; then
-        head -n1 <<<"$out" | sed -E 's/.*"id":"([^"]+)".*/\1/' >"$home/acks/$n-$i"
+        head -n1 <<<"$out" | sed -E 's/^\{"id":"([^"]+)".*/\1/' >"$home/acks/$n-$i"
       fi ) &
   done
   until (( $(ls "$home/acks" | grep -c "^$n-" || true) >= n )); do sleep 0.01; done
