@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by its chromedriver, headless, with axe-core run inside the page. Without Chromium the
@@ -108,23 +110,35 @@ final class Browser implements AutoCloseable {
     }
 
     void submit() {
-        find("main form[method='post'] button[type='submit'], main form[method='post'] .govuk-button:not(.govuk-button--secondary)")
-                .click();
+        navigateBy(
+                find(
+                        "main form[method='post'] button[type='submit'], main form[method='post'] .govuk-button:not(.govuk-button--secondary)"));
     }
 
+    /** Clicks a button or link that loads another page, and waits until it has replaced this one. */
     void click(String css) {
-        find(css).click();
+        navigateBy(find(css));
+    }
+
+    /**
+     * A click returns before the browser has necessarily replaced the page; reading the old page then finds nothing
+     * (no error summary, for example). Wait until the old document is gone.
+     */
+    private void navigateBy(WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     void signIn(String username, String password) {
         go("/sign-in");
         type("username", username);
         type("password", password);
-        find("main form button").click();
+        navigateBy(find("main form button"));
     }
 
     void signOut() {
-        find(".crs-sign-out").click();
+        navigateBy(find(".crs-sign-out"));
     }
 
     List<String> errorSummary() {
