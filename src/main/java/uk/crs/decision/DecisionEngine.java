@@ -3,8 +3,10 @@ package uk.crs.decision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import uk.crs.decision.rules.Assessment;
 import uk.crs.decision.rules.GravityScore;
@@ -28,6 +30,9 @@ public final class DecisionEngine {
     private final Offences offences;
     // keyed by the policy file's sha256: the same bytes always give the same rules
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+    // built once, not per decision
+    private final BiFunction<OffenceKey, RuleSpec.Gravity, Resolved> resolver = this::resolve;
+    private final Function<String, Optional<Offence>> findClass;
 
     public DecisionEngine(OffenceCatalogue catalogue) {
         this(
@@ -38,6 +43,7 @@ public final class DecisionEngine {
     public DecisionEngine(OffenceCatalogue catalogue, Offences offences) {
         this.catalogue = catalogue;
         this.offences = offences;
+        this.findClass = catalogue::find;
     }
 
     /**
@@ -45,11 +51,11 @@ public final class DecisionEngine {
      */
     public Decision decide(CaseFacts facts, Policy policy) {
         Compiled c = compiledFor(policy);
-        Resolved resolved = c.resolve(facts.offence(), this::resolve);
+        Resolved resolved = c.resolve(facts.offence(), resolver);
         Offence offence = resolved.offence();
         OffenceDefinition definition = resolved.definition();
         GravityScore score = GravityScoring.score(c.gravity(), facts, offence, definition);
-        Assessment assessment = new Assessment(facts, offence, score, catalogue::find, definition);
+        Assessment assessment = new Assessment(facts, offence, score, findClass, definition);
         List<RuleResult> results = new ArrayList<>(c.rules().size());
         for (Rule rule : c.rules()) {
             results.add(rule.evaluate(assessment));
@@ -59,7 +65,8 @@ public final class DecisionEngine {
     }
 
     private Compiled compiledFor(Policy policy) {
-        return compiled.computeIfAbsent(policy.sha256(), k -> Compiled.of(policy));
+        Compiled known = compiled.get(policy.sha256());
+        return known != null ? known : compiled.computeIfAbsent(policy.sha256(), k -> Compiled.of(policy));
     }
 
     /**
@@ -146,6 +153,9 @@ public final class DecisionEngine {
         private final @Nullable OffenceDefinition definition;
         private final boolean named;
         private final Map<List<String>, List<String>> warnings = new ConcurrentHashMap<>();
+        // the choices most recently asked about: cases parsed from JSON share the catalogue's list, so this is
+        // usually the same list and the map is not consulted
+        private volatile @Nullable Warned last;
 
         Resolved(Offence offence, @Nullable OffenceDefinition definition, boolean named) {
             this.offence = offence;
@@ -164,11 +174,21 @@ public final class DecisionEngine {
 
         List<String> warnings(CaseFacts.OffenceDetails details) {
             List<String> choices = details.choices();
-            return choices.isEmpty()
-                    ? List.of()
-                    : warnings.computeIfAbsent(choices, k -> warningText(offence, named, choices));
+            if (choices.isEmpty()) {
+                return List.of();
+            }
+            Warned w = last;
+            if (w != null && w.choices() == choices) {
+                return w.text();
+            }
+            List<String> text = warnings.computeIfAbsent(choices, k -> warningText(offence, named, choices));
+            last = new Warned(choices, text);
+            return text;
         }
     }
+
+    /** A set of choices and the warning text for it. */
+    private record Warned(List<String> choices, List<String> text) {}
 
     /**
      * A policy's rules ready to evaluate, its one gravity rule, the reference decisions carry, and the offences its
