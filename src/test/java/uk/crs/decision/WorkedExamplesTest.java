@@ -91,6 +91,7 @@ class WorkedExamplesTest {
 
     @Test
     void eachFileHasFortyExamplesFiringEveryRuleForAdultsAndChildren() {
+        assertThat(load()).as("worked examples in all").hasSizeGreaterThanOrEqualTo(200);
         for (String file : FILES) {
             JsonNode doc = read(file);
             Policy policy = DECIDER.policies()
