@@ -462,4 +462,76 @@ class ScrutinyMeetingIT {
             assertThat(p.carriedFrom()).isEqualTo(meetingId);
         });
     }
+
+    /** The REST API answers bad input and forbidden requests with problem+json and stores nothing. */
+    @Test
+    void theApiRefusesBadInputWithProblems() throws Exception {
+        assertThat(http("admin", "POST", "/api/scrutiny/panels", "{"))
+                .startsWith("400 ")
+                .contains("application/problem+json");
+        assertThat(http(
+                        "admin",
+                        "POST",
+                        "/api/scrutiny/panels",
+                        "{\"id\":\"Bad Id\",\"name\":\"x\",\"forces\":[\"durham\"]}"))
+                .startsWith("400 ")
+                .contains("invalid-panel-id");
+        assertThat(http(
+                        "admin",
+                        "POST",
+                        "/api/scrutiny/panels",
+                        "{\"id\":\"p\",\"name\":\"x\",\"forces\":[7],\"extra\":1}"))
+                .startsWith("400 ")
+                .contains("forces[0]")
+                .contains("extra");
+        assertThat(http(
+                        "cps",
+                        "POST",
+                        "/api/scrutiny/panels",
+                        "{\"id\":\"rest-panel\",\"name\":\"x\",\"forces\":[\"durham\"]}"))
+                .startsWith("403 ")
+                .contains("not-admin");
+        assertThat(http("cps", "POST", "/api/scrutiny/meetings/none/packs/x/verdict", "{\"assessment\":\"MAYBE\"}"))
+                .startsWith("400 ")
+                .contains("assessment");
+        assertThat(http("cps", "GET", "/api/scrutiny/meetings/none/packs", null))
+                .startsWith("404 ")
+                .contains("application/problem+json");
+        assertThat(http("admin", "GET", "/api/scrutiny/panels/none/reports/2026?format=pdf", null))
+                .startsWith("404 ");
+        assertThat(sql.sql("SELECT count(*) FROM scrutiny_panel WHERE id IN ('p', 'rest-panel')")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(http(
+                        "admin",
+                        "POST",
+                        "/api/scrutiny/panels",
+                        "{\"id\":\"rest-panel\",\"name\":\"REST\",\"forces\":[\"durham\"]}"))
+                .startsWith("201 ")
+                .contains("\"forces\":[\"durham\"]");
+    }
+
+    static String http(String user, String method, String path, @org.jspecify.annotations.Nullable String body)
+            throws Exception {
+        String port = app.getEnvironment().getProperty("local.server.port");
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString((user + ":long enough password")
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null
+                                ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() + " "
+                + response.headers().firstValue("Content-Type").orElse("") + " " + response.body();
+    }
 }
