@@ -29,10 +29,10 @@ import uk.crs.scrutiny.Agency;
 import uk.crs.scrutiny.Answer;
 import uk.crs.scrutiny.Assessment;
 import uk.crs.scrutiny.Findings;
+import uk.crs.scrutiny.FindingsJson;
 import uk.crs.scrutiny.Meeting;
 import uk.crs.scrutiny.PanelReport;
 import uk.crs.scrutiny.Scrutiny;
-import uk.crs.scrutiny.internal.FindingsJson;
 import uk.crs.users.SignedInUser;
 import uk.crs.users.User;
 
