@@ -47,8 +47,9 @@ final class UsersAddCommand implements Callable<Integer>, EnvironmentAware {
             names = "--role",
             required = true,
             paramLabel = "ROLE",
-            description = "OFFICER, SERGEANT, INSPECTOR, SUPERINTENDENT, PANEL_MEMBER, ANALYST, AUDITOR or ADMIN"
-                    + " (any case).")
+            description =
+                    "OFFICER, SERGEANT, INSPECTOR, SUPERINTENDENT, PANEL_MEMBER, PANEL_CHAIR, ANALYST, AUDITOR or ADMIN"
+                            + " (any case).")
     String role;
 
     @Option(names = "--force", required = true, paramLabel = "SLUG", description = "Force slug, e.g. durham.")

@@ -15,6 +15,8 @@ public enum Role {
     SUPERINTENDENT(3),
     /** A member of an independent scrutiny panel. */
     PANEL_MEMBER(-1),
+    /** The chair of an independent scrutiny panel: a member who also records the panel's conclusions. */
+    PANEL_CHAIR(-1),
     ANALYST(-1),
     AUDITOR(-1),
     ADMIN(-1);

@@ -98,6 +98,19 @@ final class JsonBody {
         return value.stringValue();
     }
 
+    /** This value itself as non-blank text of at most {@code maxLength} characters, e.g. an item of an array. */
+    @Nullable
+    String itemText(int maxLength) {
+        String problem = node.isString() && !node.stringValue().isBlank()
+                ? JsonBodyScreen.textProblem(node.stringValue(), maxLength)
+                : "must be non-blank text";
+        if (problem != null) {
+            problems.add(new FieldProblem(prefix, problem));
+            return null;
+        }
+        return node.stringValue();
+    }
+
     @Nullable
     Boolean bool(String name, boolean required) {
         JsonNode value = node.path(name);

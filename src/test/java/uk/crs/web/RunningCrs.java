@@ -24,6 +24,7 @@ final class RunningCrs implements AutoCloseable {
             Map.entry("inspector2", Role.INSPECTOR),
             Map.entry("superintendent", Role.SUPERINTENDENT),
             Map.entry("panel", Role.PANEL_MEMBER),
+            Map.entry("panel-chair", Role.PANEL_CHAIR),
             Map.entry("analyst", Role.ANALYST),
             Map.entry("auditor", Role.AUDITOR),
             Map.entry("admin", Role.ADMIN));

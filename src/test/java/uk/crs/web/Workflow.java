@@ -19,6 +19,7 @@ final class Workflow {
             Role.INSPECTOR, "inspector",
             Role.SUPERINTENDENT, "superintendent",
             Role.PANEL_MEMBER, "panel",
+            Role.PANEL_CHAIR, "panel-chair",
             Role.ANALYST, "analyst",
             Role.AUDITOR, "auditor",
             Role.ADMIN, "admin");
