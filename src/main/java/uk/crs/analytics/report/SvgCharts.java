@@ -290,11 +290,17 @@ final class SvgCharts {
      * Bars of a share with their intervals as whiskers, the national share as a dashed line, an axis title and a
      * caption that says what the whiskers are.
      */
-    static String bars(List<Bar> bars, String title, @Nullable Double national) {
+    static String bars(List<Bar> all, String title, @Nullable Double national) {
+        // Only bars with a share are drawn; the others are named in one line under the chart.
+        List<Bar> bars = all.stream().filter(b -> b.share() != null).toList();
+        List<String> notDrawn = all.stream()
+                .filter(b -> b.share() == null)
+                .map(b -> b.label() + " (" + b.note() + ")")
+                .toList();
         int rowHeight = 18;
         int top = TOP + 24;
         int plotBottom = top + rowHeight * Math.max(1, bars.size());
-        int height = plotBottom + 74;
+        int height = plotBottom + (notDrawn.isEmpty() ? 74 : 92);
         double max = Math.max(
                 national == null ? 0 : national,
                 bars.stream()
@@ -348,6 +354,14 @@ final class SvgCharts {
                 "Bars: each force's share. Whiskers: Wilson 95% confidence intervals."
                         + (national == null ? "" : " Dashed line: the national share, " + percent(national) + "."),
                 "start"));
+        if (!notDrawn.isEmpty()) {
+            svg.append(text(
+                    LEFT,
+                    plotBottom + 76,
+                    notDrawn.size() + (notDrawn.size() == 1 ? " force is" : " forces are")
+                            + " not drawn: no outcome data or withheld (see the table).",
+                    "start"));
+        }
         return svg.append("</svg>").toString();
     }
 
@@ -359,7 +373,8 @@ final class SvgCharts {
 
     private static StringBuilder open(String title, int height) {
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + W + " " + height
-                + "\" role=\"img\" aria-label=\"" + Html.escape(title) + "\" class=\"chart\">");
+                + "\" role=\"img\" aria-label=\"" + Html.escape(title)
+                + "\" class=\"chart\" font-family=\"arial, sans-serif\">");
     }
 
     /** The chart's title, across its top. */

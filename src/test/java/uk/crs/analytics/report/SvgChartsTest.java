@@ -96,7 +96,8 @@ class SvgChartsTest {
                 .contains("Whiskers: Wilson 95% confidence intervals")
                 .contains("Dashed line: the national share, 4.5%")
                 .contains("stroke-dasharray")
-                .contains("no outcome data");
+                .contains("1 force is not drawn: no outcome data or withheld (see the table).")
+                .doesNotContain(">Gamma Police<");
     }
 
     @Test
