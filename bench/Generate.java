@@ -18,8 +18,9 @@ public class Generate {
         Path dir = Path.of(args[0]);
         long total = Long.parseLong(args[1]);
         SplittableRandom random = new SplittableRandom(args.length > 2 ? Long.parseLong(args[2]) : 2019);
-        List<String[]> forces = Files.readAllLines(Path.of(args.length > 3 ? args[3] : "src/main/resources/analytics/forces.csv"))
+        List<String[]> forces = Files.readAllLines(Path.of(args.length > 3 ? args[3] : "src/main/resources/forces/forces.csv"))
                 .stream()
+                .filter(l -> !l.startsWith("#"))
                 .skip(1)
                 .map(l -> l.split(",", 3))
                 .filter(f -> !f[0].equals("northern-ireland"))

@@ -48,7 +48,11 @@ class WebSecurity {
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",
                                 "/swagger-ui.html",
-                                "/swagger-ui/**")
+                                "/swagger-ui/**",
+                                // open-data analysis: uk.crs.web.pages.AnalysisPages lets analysts in, or anyone when
+                                // crs.analysis.public=true
+                                "/analysis",
+                                "/analysis/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

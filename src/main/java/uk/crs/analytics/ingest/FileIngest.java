@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import uk.crs.analytics.SqlScript;
@@ -48,10 +47,13 @@ final class FileIngest {
                 throw new FileRejected(name + ": the file has a header but no data rows");
             }
             run(s, context.bind(loader.checkSql(context)));
-            Map<String, Long> rejected = rejectedByReason(s);
+            Map<String, Long> rejected = Rejects.byReason(s);
             long rejectedRows =
                     rejected.values().stream().mapToLong(Long::longValue).sum();
-            refuseIfTooManyRejected(s, name, rows, rejected, rejectedRows);
+            Optional<String> tooMany = Rejects.tooMany(s, rows, rejected, maxRejectRate);
+            if (tooMany.isPresent()) {
+                throw new FileRejected(name + ": " + tooMany.get());
+            }
             Optional<String> vintaged = loader.vintagedTable();
             int superseded = vintaged.isPresent()
                     ? applyVintage(s, loader, context, vintaged.get())
@@ -75,23 +77,6 @@ final class FileIngest {
             throw e;
         } finally {
             connection.setAutoCommit(true);
-        }
-    }
-
-    private void refuseIfTooManyRejected(
-            Statement s, String name, long rows, Map<String, Long> rejected, long rejectedRows)
-            throws SQLException, FileRejected {
-        if (rejectedRows > maxRejectRate * rows) {
-            throw new FileRejected(String.format(
-                    "%s: %d of %d rows (%.2f%%) have problems, more than --max-reject-rate %.2f%% allows; "
-                            + "nothing loaded. Reasons: %s; first: %s",
-                    name,
-                    rejectedRows,
-                    rows,
-                    100.0 * rejectedRows / rows,
-                    100 * maxRejectRate,
-                    rejected,
-                    firstRejects(s)));
         }
     }
 
@@ -183,35 +168,6 @@ final class FileIngest {
             throw new FileRejected(
                     CsvFailure.describe(context.file().name(), context.file().readable(), e.getMessage()));
         }
-    }
-
-    private static Map<String, Long> rejectedByReason(Statement s) throws SQLException {
-        Map<String, Long> rejected = new LinkedHashMap<>();
-        try (ResultSet r = s.executeQuery(
-                "SELECT reason, count(*) FROM checked WHERE reason IS NOT NULL" + " GROUP BY reason ORDER BY reason")) {
-            while (r.next()) {
-                rejected.put(r.getString(1), r.getLong(2));
-            }
-        }
-        return rejected;
-    }
-
-    private static String firstRejects(Statement s) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (ResultSet r = s.executeQuery(
-                "SELECT line, reason, value FROM checked WHERE reason IS NOT NULL" + " ORDER BY line LIMIT 3")) {
-            while (r.next()) {
-                out.append(out.length() == 0 ? "" : ", ")
-                        .append("line ")
-                        .append(r.getLong(1))
-                        .append(' ')
-                        .append(r.getString(2))
-                        .append(" '")
-                        .append(r.getString(3))
-                        .append('\'');
-            }
-        }
-        return out.toString();
     }
 
     private static void run(Statement s, String script) throws SQLException {

@@ -22,8 +22,14 @@ public interface Loader {
     /** SQL creating {@code checked} from {@code staging}. */
     String checkSql(FileContext context);
 
-    /** A query for the hashes of earlier files whose rows overlap the coverage of {@code checked}. */
-    String supersededSql();
+    /**
+     * A query for the hashes of earlier files whose rows overlap the coverage of {@code checked}: how kinds where the
+     * later ingest wins are replaced. Kinds with a {@link #vintagedTable()} follow the vintage rules instead and never
+     * use it.
+     */
+    default String supersededSql() {
+        throw new IllegalStateException(kind() + " files are replaced by vintage (vintagedTable), not by later ingest");
+    }
 
     /** SQL deleting rows overlapped by {@code checked} (latest download wins) and inserting its accepted rows. */
     String loadSql(FileContext context);

@@ -27,12 +27,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import uk.crs.analytics.AnalyticsStore;
 import uk.crs.analytics.SqlScript;
+import uk.crs.analytics.ingest.Rejects;
 
 /**
  * Loads a force's records extract (docs/force-records.md) in one DuckDB transaction. {@code person_ref} is replaced by
@@ -252,26 +254,12 @@ public final class ForceRecordsIngest {
             for (String sql : SqlScript.statements(SqlScript.load("records/check.sql"))) {
                 s.execute(sql);
             }
-            Map<String, Long> rejected = new LinkedHashMap<>();
-            try (ResultSet r = s.executeQuery(
-                    "SELECT reason, count(*) FROM checked WHERE reason IS NOT NULL GROUP BY reason ORDER BY reason")) {
-                while (r.next()) {
-                    rejected.put(r.getString(1), r.getLong(2));
-                }
-            }
+            Map<String, Long> rejected = Rejects.byReason(s);
             long rejectedRows =
                     rejected.values().stream().mapToLong(Long::longValue).sum();
-            if (rejectedRows > maxRejectRate * rows) {
-                throw new Refusal(String.format(
-                        Locale.ROOT,
-                        "%d of %d rows (%.2f%%) have problems, more than --max-reject-rate %.2f%% allows; nothing"
-                                + " loaded. Reasons: %s; first: %s",
-                        rejectedRows,
-                        rows,
-                        100.0 * rejectedRows / rows,
-                        100 * maxRejectRate,
-                        rejected,
-                        firstRejects(s)));
+            Optional<String> tooMany = Rejects.tooMany(s, rows, rejected, maxRejectRate);
+            if (tooMany.isPresent()) {
+                throw new Refusal(tooMany.get());
             }
             Extent extent = extent(s);
             List<String> replaced = replaced(c, sha, extent);
@@ -385,17 +373,6 @@ public final class ForceRecordsIngest {
             }
         }
         return replaced;
-    }
-
-    private static String firstRejects(Statement s) throws SQLException {
-        List<String> first = new ArrayList<>();
-        try (ResultSet r = s.executeQuery(
-                "SELECT line, reason, value FROM checked WHERE reason IS NOT NULL ORDER BY line LIMIT 3")) {
-            while (r.next()) {
-                first.add("line " + r.getLong(1) + " " + r.getString(2) + " '" + r.getString(3) + "'");
-            }
-        }
-        return String.join(", ", first);
     }
 
     private boolean alreadyLoaded(String sha) throws SQLException {

@@ -1,36 +1,17 @@
 package uk.crs.analytics.records;
 
-import java.io.StringWriter;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import uk.crs.analytics.records.Reconciliation.Counts;
+import uk.crs.analytics.report.JsonDocument;
 
 /** The reconciliation statement as JSON (the contract in docs/force-records.md) and CSV. */
 public final class ReconciliationOutput {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
-    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
-    };
-
     private ReconciliationOutput() {}
 
     public static String json(Reconciliation.Result result) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(PRETTY, text)) {
+        return JsonDocument.write(g -> {
             g.writeStartObject();
             g.writeStringProperty("force", result.force());
             g.writeObjectPropertyStart("period");
@@ -79,8 +60,7 @@ public final class ReconciliationOutput {
             g.writeStringProperty(
                     "toCheckNote", "For internal use only: crime references behind the UNEXPLAINED residual.");
             g.writeEndObject();
-        }
-        return text + "\n";
+        });
     }
 
     private static void counts(JsonGenerator g, String name, Counts c) {

@@ -76,10 +76,11 @@ public final class Comparison {
             return Answer.refused(r.reason());
         }
         Reoffending.Cohort cohort = ((Answer.Given<Reoffending.Cohort>) built).value();
+        List<CohortPerson> people = reoffending.people();
         List<CohortPerson> a =
-                cohort.people().stream().filter(p -> p.pathway() == types[0]).toList();
+                people.stream().filter(p -> p.pathway() == types[0]).toList();
         List<CohortPerson> b =
-                cohort.people().stream().filter(p -> p.pathway() == types[1]).toList();
+                people.stream().filter(p -> p.pathway() == types[1]).toList();
         String small = small(a, b, types, "");
         if (!small.isEmpty()) {
             return Answer.refused(small);

@@ -25,8 +25,8 @@ public final class Reoffending {
         this.store = store;
     }
 
-    /** The cohort built for a request: which force, as at which date, whether it is synthetic, and its people. */
-    record Cohort(String force, LocalDate asAt, boolean synthetic, List<CohortPerson> people) {}
+    /** The cohort built for a request (in the session's {@code cohort_person}): force, as-at date, synthetic or not. */
+    record Cohort(String force, LocalDate asAt, boolean synthetic) {}
 
     public Answer<ReoffendingReport> measure(ReoffendingRequest request) {
         Answer<Cohort> cohort = cohort(request);
@@ -47,7 +47,10 @@ public final class Reoffending {
                 new ReoffendingReport(c.force(), request.from(), request.to(), c.asAt(), c.synthetic(), rates));
     }
 
-    /** Builds the cohort, or refuses: no records, force ambiguous, or not yet mature. */
+    /**
+     * Builds the cohort into {@code cohort_person}, or refuses: no records, force ambiguous, or not yet mature. Its
+     * rates are aggregated by DuckDB ({@code pathways.sql}); only a comparison reads its {@link #people()}.
+     */
     Answer<Cohort> cohort(ReoffendingRequest request) {
         try {
             RecordsSchema.prepare(store);
@@ -99,26 +102,33 @@ public final class Reoffending {
                     .replace("${from}", date(request.from().atDay(1)))
                     .replace("${to}", date(request.to().atEndOfMonth()));
             store.execute(sql);
-            List<CohortPerson> people = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("SELECT person_key, pathway, age_band, sex, offence_group, previous,"
-                            + " proven_reoffences, sanctioned_reoffences FROM cohort_person ORDER BY person_key")) {
-                while (r.next()) {
-                    people.add(new CohortPerson(
-                            r.getString(1),
-                            r.getInt(2),
-                            r.getString(3),
-                            r.getString(4),
-                            r.getString(5),
-                            r.getInt(6),
-                            r.getInt(7),
-                            r.getInt(8)));
-                }
-            }
-            return new Answer.Given<>(new Cohort(force, asAt, synthetic, people));
+            return new Answer.Given<>(new Cohort(force, asAt, synthetic));
         } catch (SQLException e) {
             throw new IllegalStateException("the analytics store failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The people of the cohort last built by {@link #cohort}, in pseudonym order. */
+    List<CohortPerson> people() {
+        List<CohortPerson> people = new ArrayList<>();
+        try (Statement s = store.connection().createStatement();
+                ResultSet r = s.executeQuery("SELECT person_key, pathway, age_band, sex, offence_group, previous,"
+                        + " proven_reoffences, sanctioned_reoffences FROM cohort_person ORDER BY person_key")) {
+            while (r.next()) {
+                people.add(new CohortPerson(
+                        r.getString(1),
+                        r.getInt(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getInt(6),
+                        r.getInt(7),
+                        r.getInt(8)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the analytics store failed: " + e.getMessage(), e);
+        }
+        return people;
     }
 
     private static String date(LocalDate date) {

@@ -1,47 +1,23 @@
 package uk.crs.analytics.reoffending;
 
-import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import uk.crs.analytics.report.Interval;
+import uk.crs.analytics.report.JsonDocument;
 
 /** Re-offending reports and comparisons as JSON (the contract in docs/reoffending.md) and as plain text. */
 public final class ReoffendingOutput {
-
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
-    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
-    };
 
     private static final String SYNTHETIC = "SYNTHETIC DATA: generated, not any force's records";
 
     private ReoffendingOutput() {}
 
     public static String json(ReoffendingReport report) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(PRETTY, text)) {
+        return JsonDocument.write(g -> {
             g.writeStartObject();
-            g.writeObjectPropertyStart("period");
-            g.writeStringProperty("from", report.from().toString());
-            g.writeStringProperty("to", report.to().toString());
-            g.writeEndObject();
-            g.writeStringProperty("asAt", report.asAt().toString());
-            g.writeStringProperty("force", report.force());
-            g.writeBooleanProperty("synthetic", report.synthetic());
+            cohort(g, report.from(), report.to(), report.asAt(), report.force(), report.synthetic());
             g.writeArrayPropertyStart("pathways");
             for (PathwayRates p : report.pathways()) {
                 g.writeStartObject();
@@ -59,27 +35,27 @@ public final class ReoffendingOutput {
             g.writeEndArray();
             g.writeStringProperty("caveat", Caveat.COMPARISON);
             g.writeEndObject();
-        }
-        return text + "\n";
+        });
+    }
+
+    /** The fields both documents open with: the period, the date the records run to, the force, synthetic or not. */
+    private static void cohort(
+            JsonGenerator g, YearMonth from, YearMonth to, LocalDate asAt, String force, boolean synthetic) {
+        g.writeObjectPropertyStart("period");
+        g.writeStringProperty("from", from.toString());
+        g.writeStringProperty("to", to.toString());
+        g.writeEndObject();
+        g.writeStringProperty("asAt", asAt.toString());
+        g.writeStringProperty("force", force);
+        g.writeBooleanProperty("synthetic", synthetic);
     }
 
     private static void measure(JsonGenerator g, String name, long reoffenders, double rate, Interval ci) {
         g.writeObjectPropertyStart(name);
         g.writeNumberProperty("reoffenders", reoffenders);
         g.writeNumberProperty("rate", rate);
-        interval(g, "ci95", ci);
+        JsonDocument.interval(g, "ci95", ci);
         g.writeEndObject();
-    }
-
-    private static void interval(JsonGenerator g, String name, @Nullable Interval ci) {
-        if (ci == null) {
-            g.writeNullProperty(name);
-            return;
-        }
-        g.writeArrayPropertyStart(name);
-        g.writeNumber(ci.low());
-        g.writeNumber(ci.high());
-        g.writeEndArray();
     }
 
     public static String text(ReoffendingReport report) {
@@ -132,16 +108,9 @@ public final class ReoffendingOutput {
     }
 
     public static String json(ComparisonReport report) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(PRETTY, text)) {
+        return JsonDocument.write(g -> {
             g.writeStartObject();
-            g.writeObjectPropertyStart("period");
-            g.writeStringProperty("from", report.from().toString());
-            g.writeStringProperty("to", report.to().toString());
-            g.writeEndObject();
-            g.writeStringProperty("asAt", report.asAt().toString());
-            g.writeStringProperty("force", report.force());
-            g.writeBooleanProperty("synthetic", report.synthetic());
+            cohort(g, report.from(), report.to(), report.asAt(), report.force(), report.synthetic());
             g.writeNumberProperty("compare", report.compare());
             g.writeNumberProperty("with", report.with());
             g.writeStringProperty("method", ComparisonReport.METHOD);
@@ -163,8 +132,7 @@ public final class ReoffendingOutput {
             effect(g, "sanctioned", report.sanctioned());
             g.writeStringProperty("caveat", Caveat.COMPARISON);
             g.writeEndObject();
-        }
-        return text + "\n";
+        });
     }
 
     private static void arm(JsonGenerator g, String name, ComparisonReport.Arm arm) {
@@ -182,13 +150,13 @@ public final class ReoffendingOutput {
         g.writeNumberProperty("compareRate", e.compareRate());
         g.writeNumberProperty("withRate", e.withRate());
         g.writeNumberProperty("riskDifference", e.riskDifference());
-        interval(g, "riskDifferenceCi95", e.riskDifferenceCi95());
+        JsonDocument.interval(g, "riskDifferenceCi95", e.riskDifferenceCi95());
         if (e.riskRatio() == null) {
             g.writeNullProperty("riskRatio");
         } else {
             g.writeNumberProperty("riskRatio", e.riskRatio());
         }
-        interval(g, "riskRatioCi95", e.riskRatioCi95());
+        JsonDocument.interval(g, "riskRatioCi95", e.riskRatioCi95());
         g.writeEndObject();
     }
 

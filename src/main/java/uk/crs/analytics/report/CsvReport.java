@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.crs.analytics.report.Counts.Measure;
@@ -36,11 +37,16 @@ final class CsvReport {
     private CsvReport() {}
 
     static String render(Report report, Disclosure disclosure) {
+        return render(report, disclosure, table -> true);
+    }
+
+    /** Only the lines of the tables {@code wanted} accepts (the offence-code breakdown is {@code OFFENCE}). */
+    static String render(Report report, Disclosure disclosure, Predicate<Line.Table> wanted) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv =
                 CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
             for (Line l : report.lines()) {
-                if (l.table() == Line.Table.OFFENCE) {
+                if (l.table() == Line.Table.OFFENCE || !wanted.test(l.table())) {
                     continue;
                 }
                 List<Object> row = new ArrayList<>();
@@ -65,7 +71,7 @@ final class CsvReport {
                 row.add("");
                 csv.printRecord(row);
             }
-            for (OffenceLine o : report.offences()) {
+            for (OffenceLine o : wanted.test(Line.Table.OFFENCE) ? report.offences() : List.<OffenceLine>of()) {
                 Line asLine = report.offenceLine(o);
                 List<Object> row = new ArrayList<>(List.of("OFFENCE", "", "", "", o.code() + " " + o.description()));
                 addCounts(row, disclosure, asLine, o.counts());
@@ -87,6 +93,27 @@ final class CsvReport {
         row.add(share(hide, counts.shareOfCrimes()));
         row.add(share(hide, counts.shareOfAssigned()));
         return hide;
+    }
+
+    static String coverage(Report report) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = CSVFormat.DEFAULT
+                .builder()
+                .setHeader("force", "slug", "state", "monthsLoaded", "numberOfMonths")
+                .get()
+                .print(out)) {
+            for (ForceCoverage c : report.coverage()) {
+                csv.printRecord(
+                        ForceNames.of(c.slug()),
+                        c.slug(),
+                        c.state().words(),
+                        c.monthRuns(),
+                        c.months().size());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     private static Object share(boolean hide, @org.jspecify.annotations.Nullable Double share) {

@@ -13,9 +13,4 @@ public record ForceStats(
         @Nullable FunnelPosition funnelUnadjusted) {
 
     public static final ForceStats NONE = new ForceStats(null, null, null, null);
-
-    /** The interval of the share of assigned outcomes, under its old name {@code ci95}. */
-    public @Nullable Interval ci95() {
-        return shareOfAssignedCi95;
-    }
 }

@@ -1,7 +1,5 @@
 package uk.crs.analytics.report;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import uk.crs.analytics.report.Counts.Measure;
@@ -31,7 +29,10 @@ final class HtmlReport {
                 .append(" of crimes with an assigned outcome and ")
                 .append(shareText(national, national.counts().shareOfCrimes(), d))
                 .append(" of crimes with a published outcome ended in a community resolution.</p>");
-        h.append("<h2>Funnel plot</h2>").append(SvgCharts.funnel(report.funnel(), funnelPoints(report, d)));
+        h.append("<h2>Funnel plot</h2>").append(ReportCharts.funnel(report, d)).append("<ul>");
+        ReportCharts.funnelCaption(report, d)
+                .forEach(line -> h.append("<li>").append(Html.escape(line)).append("</li>"));
+        h.append("</ul>");
         h.append("<p class=\"muted\">National share ")
                 .append(SvgCharts.percent(report.funnel().target()))
                 .append("; over-dispersion phi = ")
@@ -39,9 +40,9 @@ final class HtmlReport {
                 .append(", tau\u00b2 = ")
                 .append(String.format(Locale.ROOT, "%.5f", report.funnel().tau2()))
                 .append(".</p>");
-        h.append("<h2>Forces</h2>").append(SvgCharts.bars(forceBars(report, d), "Share of assigned outcomes by force"));
+        h.append("<h2>Forces</h2>").append(ReportCharts.forceBars(report, d));
         h.append(table(report, Line.Table.FORCE, d));
-        h.append("<h2>Trend by year</h2>").append(SvgCharts.trend(trend(report, d), "share"));
+        h.append("<h2>Trend by year</h2>").append(ReportCharts.trend(report, d));
         h.append(table(report, Line.Table.YEAR, d));
         h.append("<h2>By crime type</h2>").append(table(report, Line.Table.CRIME_TYPE, d));
         if (report.source() == Source.POLICE_UK) {
@@ -111,59 +112,6 @@ final class HtmlReport {
             t.append("</table>");
         }
         return t.toString();
-    }
-
-    private static List<SvgCharts.FunnelPoint> funnelPoints(Report report, Disclosure d) {
-        List<SvgCharts.FunnelPoint> points = new ArrayList<>();
-        for (Line l : report.table(Line.Table.FORCE)) {
-            Double share = l.counts().shareOfAssigned();
-            if (share != null && !d.hidesShares(l)) {
-                points.add(new SvgCharts.FunnelPoint(
-                        ForceNames.of(l.forceSlug()),
-                        l.counts().assigned(),
-                        share,
-                        report.stats(Objects.requireNonNull(l.forceSlug())).funnel()));
-            }
-        }
-        return points;
-    }
-
-    private static List<SvgCharts.Bar> forceBars(Report report, Disclosure d) {
-        List<SvgCharts.Bar> bars = new ArrayList<>();
-        for (Line l : report.table(Line.Table.FORCE)) {
-            boolean hidden = d.hidesShares(l);
-            Double share = hidden ? null : l.counts().shareOfAssigned();
-            String note = !l.outcomeData() ? "no outcome data" : hidden ? "withheld (small numbers)" : "";
-            bars.add(new SvgCharts.Bar(
-                    ForceNames.of(l.forceSlug()),
-                    share,
-                    hidden
-                            ? null
-                            : report.stats(Objects.requireNonNull(l.forceSlug()))
-                                    .shareOfAssignedCi95(),
-                    note));
-        }
-        return bars;
-    }
-
-    private static List<SvgCharts.Series> trend(Report report, Disclosure d) {
-        List<double[]> assigned = new ArrayList<>();
-        List<double[]> crimes = new ArrayList<>();
-        for (Line l : report.table(Line.Table.YEAR)) {
-            if (!d.hidesShares(l) && l.year() != null) {
-                Double a = l.counts().shareOfAssigned();
-                Double c = l.counts().shareOfCrimes();
-                if (a != null) {
-                    assigned.add(new double[] {l.year(), a});
-                }
-                if (c != null) {
-                    crimes.add(new double[] {l.year(), c});
-                }
-            }
-        }
-        return List.of(
-                new SvgCharts.Series("share of assigned outcomes", "#1d70b8", assigned),
-                new SvgCharts.Series("share of crimes with a published outcome", "#f47738", crimes));
     }
 
     private static String table(Report report, Line.Table table, Disclosure d) {

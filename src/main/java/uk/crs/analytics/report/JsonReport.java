@@ -1,14 +1,9 @@
 package uk.crs.analytics.report;
 
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import uk.crs.analytics.report.Counts.Measure;
 
 /**
@@ -17,40 +12,10 @@ import uk.crs.analytics.report.Counts.Measure;
  */
 final class JsonReport {
 
-    /**
-     * Jackson's streaming generator, not its object mapper: the report is written in one pass, and a {@code crs
-     * report} process does not pay the mapper's start-up (about a quarter of a second, a third of the report's time).
-     */
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
-    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
-    };
-
     private JsonReport() {}
 
-    private static void interval(JsonGenerator g, String name, @Nullable Interval interval) {
-        if (interval == null) {
-            g.writeNullProperty(name);
-        } else {
-            g.writeArrayPropertyStart(name);
-            g.writeNumber(interval.low());
-            g.writeNumber(interval.high());
-            g.writeEndArray();
-        }
-    }
-
     static String render(Report report, Disclosure disclosure) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(PRETTY, text)) {
+        return JsonDocument.write(g -> {
             g.writeStartObject();
             g.writeStringProperty("source", report.source().id());
             g.writeObjectPropertyStart("period");
@@ -83,10 +48,10 @@ final class JsonReport {
                 counts(g, l, disclosure);
                 ForceStats stats = report.stats(Objects.requireNonNull(l.forceSlug()));
                 boolean hide = disclosure.hidesShares(l);
-                interval(g, "shareOfCrimesCi95", hide ? null : stats.shareOfCrimesCi95());
-                interval(g, "shareOfAssignedCi95", hide ? null : stats.shareOfAssignedCi95());
+                JsonDocument.interval(g, "shareOfCrimesCi95", hide ? null : stats.shareOfCrimesCi95());
+                JsonDocument.interval(g, "shareOfAssignedCi95", hide ? null : stats.shareOfAssignedCi95());
                 // Deprecated name of shareOfAssignedCi95, kept for one release (the JSON contract).
-                interval(g, "ci95", hide ? null : stats.shareOfAssignedCi95());
+                JsonDocument.interval(g, "ci95", hide ? null : stats.shareOfAssignedCi95());
                 FunnelPosition funnel = stats.funnel();
                 FunnelPosition unadjusted = stats.funnelUnadjusted();
                 g.writeStringProperty("funnel", funnel == null || hide ? null : funnel.name());
@@ -142,8 +107,7 @@ final class JsonReport {
             }
             g.writeEndArray();
             g.writeEndObject();
-        }
-        return text + "\n";
+        });
     }
 
     /** A table of lines, each with the keys that name it (force, year, crime type) before its counts. */

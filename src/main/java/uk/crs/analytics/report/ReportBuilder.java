@@ -16,7 +16,10 @@ final class ReportBuilder {
 
     private ReportBuilder() {}
 
-    static Report build(ReportRequest request, ReportQuery.Facts facts, List<ForceCoverage> coverage) {
+    static Report build(ReportRequest request, ReportQuery.Facts all, List<ForceCoverage> coverage) {
+        ReportQuery.Facts facts = request.crimeType().isEmpty()
+                ? all
+                : all.ofCrimeType(request.crimeType().get());
         List<Line> lines = new ArrayList<>();
         Counts national = facts.rows().stream().map(FactRow::counts).reduce(Counts.ZERO, Counts::plus);
         lines.add(new Line(Line.Table.NATIONAL, null, null, null, national));

@@ -22,7 +22,14 @@ final class ReportQuery {
             Optional<YearMonth> first,
             Optional<YearMonth> last,
             String basis,
-            List<OffenceLine> offences) {}
+            List<OffenceLine> offences) {
+
+        /** The facts of one crime type: the whole report, national line and funnel included, is then about it. */
+        Facts ofCrimeType(String crimeType) {
+            return new Facts(
+                    rows.stream().filter(r -> crimeType.equals(r.crimeType())).toList(), first, last, basis, offences);
+        }
+    }
 
     private final Connection connection;
 

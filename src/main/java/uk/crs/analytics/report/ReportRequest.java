@@ -3,18 +3,33 @@ package uk.crs.analytics.report;
 import java.time.YearMonth;
 import java.util.Optional;
 
-/** What to report on: the source, an optional period and force, and for some sources a dataset or count basis. */
+/**
+ * What to report on: the source, an optional period and force, for some sources a dataset or count basis, and
+ * optionally one crime type (the whole report, national line and funnel included, is then about that crime type).
+ */
 public record ReportRequest(
         Source source,
         Optional<YearMonth> from,
         Optional<YearMonth> to,
         Optional<String> force,
         Optional<String> dataset,
-        Optional<String> basis) {
+        Optional<String> basis,
+        Optional<String> crimeType) {
 
     public ReportRequest {
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new IllegalArgumentException("--from " + from.get() + " is after --to " + to.get());
         }
+    }
+
+    /** A request over every crime type. */
+    public ReportRequest(
+            Source source,
+            Optional<YearMonth> from,
+            Optional<YearMonth> to,
+            Optional<String> force,
+            Optional<String> dataset,
+            Optional<String> basis) {
+        this(source, from, to, force, dataset, basis, Optional.empty());
     }
 }

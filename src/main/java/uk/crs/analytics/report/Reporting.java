@@ -22,9 +22,24 @@ public final class Reporting {
         }
     }
 
+    /** What a report withholds: nothing, or small-number suppression when {@code suppress}. */
+    public static Disclosure disclosure(Report report, boolean suppress) {
+        return suppress ? Suppression.apply(report) : Disclosure.NONE;
+    }
+
+    /** One table of the report as CSV, in the columns of the whole report's CSV. */
+    public static String csv(Report report, Line.Table table, Disclosure disclosure) {
+        return CsvReport.render(report, disclosure, table::equals);
+    }
+
+    /** The coverage table as CSV: force, slug, what is loaded, the months as runs and how many. */
+    public static String coverageCsv(Report report) {
+        return CsvReport.coverage(report);
+    }
+
     /** The report in a format; {@code suppress} applies small-number suppression. */
     public static String render(Report report, ReportFormat format, boolean suppress) {
-        Disclosure disclosure = suppress ? Suppression.apply(report) : Disclosure.NONE;
+        Disclosure disclosure = disclosure(report, suppress);
         return switch (format) {
             case JSON -> JsonReport.render(report, disclosure);
             case CSV -> CsvReport.render(report, disclosure);

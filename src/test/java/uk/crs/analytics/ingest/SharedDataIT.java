@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.crs.analytics.AnalyticsFixtures.crs;
 import static uk.crs.analytics.AnalyticsFixtures.scalar;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +58,8 @@ class SharedDataIT {
                         home,
                         "SELECT count(*) FROM outcome_event WHERE force_slug = 'city-of-london'"
                                 + " AND month = DATE '2016-11-01'"))
-                .isEqualTo(661);
+                .isEqualTo(661)
+                .isEqualTo(dataRows(policeUk.resolve(COMPLETE_NOVEMBER)));
         assertThat(police.err()).contains("edited-by-third-party").contains("extra columns [MSOA, COLOUR]");
         assertThat(counts.exitCode()).as(counts.err()).isZero();
         assertThat(pivot.exitCode()).as(pivot.err()).isZero();
@@ -86,13 +92,33 @@ class SharedDataIT {
 
         assertThat(completeFirst.exitCode()).as(completeFirst.err()).isZero();
         assertThat(partialFirst.exitCode()).as(partialFirst.err()).isZero();
-        assertThat(scalar(home, november)).isEqualTo(661);
-        assertThat(scalar(other, november)).isEqualTo(661);
+        // The complete download's rows, counted from the file; the partial download has fewer.
+        long completeRows = dataRows(policeUk.resolve(COMPLETE_NOVEMBER));
+        assertThat(completeRows).isEqualTo(661);
+        assertThat(completeRows).isGreaterThan(dataRows(partial.resolve("2016-11-city-of-london-outcomes.csv")));
+        assertThat(scalar(home, november)).isEqualTo(completeRows);
+        assertThat(scalar(other, november)).isEqualTo(completeRows);
         assertThat(completeFirst.out()).contains("2016-11-city-of-london-outcomes.csv: an older download than");
         assertThat(partialFirst.out()).contains("replacing an older download");
         // Dyfed-Powys 2016-11 comes only in the early download, so it stays.
         assertThat(scalar(home, "SELECT count(*) FROM outcome_event WHERE force_slug = 'dyfed-powys'"))
                 .isPositive();
+    }
+
+    /** City of London's 2016-11 outcomes in the complete download (vintage 2017-06). */
+    private static final String COMPLETE_NOVEMBER = "city-of-london-2016/2016-11/2016-11-city-of-london-outcomes.csv";
+
+    /** The data rows of a published file, counted with commons-csv, independently of the ingest. */
+    private static long dataRows(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser rows = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
+            return rows.stream().count();
+        }
     }
 
     private Run ingestCounts(String columns, Path file) {

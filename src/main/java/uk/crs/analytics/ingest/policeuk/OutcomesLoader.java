@@ -39,16 +39,6 @@ public final class OutcomesLoader implements Loader {
     }
 
     @Override
-    public String checkedTable() {
-        return "checked";
-    }
-
-    @Override
-    public String supersededSql() {
-        return PoliceUkColumns.supersededSql("outcome_event", "checked");
-    }
-
-    @Override
     public String loadSql(FileContext context) {
         return LOAD;
     }

@@ -36,10 +36,4 @@ final class PoliceUkColumns {
         all.addAll(List.of(own));
         return List.copyOf(all);
     }
-
-    /** Hashes of earlier files in {@code table} with a force and month of the accepted rows of {@code checked}. */
-    static String supersededSql(String table, String checked) {
-        return "SELECT DISTINCT t.file_sha FROM " + table + " t JOIN (SELECT DISTINCT force_slug, month FROM " + checked
-                + " WHERE reason IS NULL) c ON t.force_slug = c.force_slug AND t.month = c.month";
-    }
 }

@@ -56,11 +56,6 @@ public final class StreetLoader implements Loader {
     }
 
     @Override
-    public String supersededSql() {
-        return PoliceUkColumns.supersededSql("street_summary", "verdict");
-    }
-
-    @Override
     public String loadSql(FileContext context) {
         return LOAD;
     }
