@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.crs.store.EmbeddedStoreException;
 
 /**
  * How the server programs are run when crs runs as root: through a user namespace, whose failure is reported as such

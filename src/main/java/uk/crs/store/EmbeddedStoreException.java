@@ -1,4 +1,4 @@
-package uk.crs.store.internal;
+package uk.crs.store;
 
 import org.jspecify.annotations.Nullable;
 
