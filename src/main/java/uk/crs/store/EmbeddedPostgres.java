@@ -174,7 +174,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
             }
             cluster.forgetStaleServer();
             Passwords passwords;
-            if (!cluster.initialised()) {
+            boolean created = !cluster.initialised();
+            if (created) {
                 LOG.info("creating the embedded PostgreSQL case store in {}", layout.directory());
                 passwords = Passwords.generate();
                 passwords.write(layout.passwords());
@@ -185,7 +186,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             int port = startOnAPort(cluster, layout.port());
             EmbeddedPostgres server = new EmbeddedPostgres(layout, port, passwords, cluster, lock);
             try {
-                server.prepareDatabase();
+                server.prepareDatabase(created);
             } catch (RuntimeException e) {
                 server.close();
                 throw e;
@@ -257,8 +258,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * Creates the roles and the database when missing, then brings the schema up to date as the application's role.
      * Only migration V4 needs to hand objects to {@code crs_audit_owner}: for the migrations, and only for them, the
      * application's role is allowed to grant that role (without using it), and the allowance is taken back after.
+     * A start that finds the database as the last preparation left it ({@link PreparedMark}) skips all this.
      */
-    private void prepareDatabase() {
+    private void prepareDatabase(boolean created) {
+        PreparedMark mark = PreparedMark.forBundledMigrations();
+        if (!created && prepared(mark)) {
+            return;
+        }
         CaseStoreConnection admin = new CaseStoreConnection(url("postgres"), Cluster.SUPERUSER, passwords.superuser());
         try (Connection c = connect(admin);
                 Statement s = c.createStatement()) {
@@ -287,6 +293,22 @@ public final class EmbeddedPostgres implements AutoCloseable {
             CaseStore.migrate(new DriverManagerDataSource(app.url(), app.user(), app.password()));
         } finally {
             revokeMigrationAllowance(admin);
+        }
+        try (Connection c = connect(application())) {
+            mark.leaveIn(c);
+        } catch (SQLException e) {
+            throw new EmbeddedStoreException(
+                    "cannot finish preparing the embedded case store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private boolean prepared(PreparedMark mark) {
+        try (Connection c = connect(application())) {
+            return mark.presentIn(c);
+        } catch (SQLException notAsPrepared) {
+            // a role, the database or the mark is missing: the full preparation creates it, or reports the problem
+            LOG.debug("preparing the embedded case store again ({})", notAsPrepared.getMessage());
+            return false;
         }
     }
 

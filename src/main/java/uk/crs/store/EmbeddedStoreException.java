@@ -1,5 +1,7 @@
 package uk.crs.store;
 
+import org.jspecify.annotations.Nullable;
+
 /** The embedded PostgreSQL server could not be prepared, started, stopped or reached; the message says why. */
 public class EmbeddedStoreException extends IllegalStateException {
 
@@ -12,7 +14,7 @@ public class EmbeddedStoreException extends IllegalStateException {
         this.reason = message;
     }
 
-    public EmbeddedStoreException(String message, Throwable cause) {
+    public EmbeddedStoreException(String message, @Nullable Throwable cause) {
         super(message, cause);
         this.reason = message;
     }

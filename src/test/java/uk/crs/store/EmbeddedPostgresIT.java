@@ -126,6 +126,35 @@ class EmbeddedPostgresIT {
     }
 
     @Test
+    void takesBackPrivilegesTheApplicationsRoleGainedBeforeARestart() {
+        try (EmbeddedPostgres server = TestStores.embedded(home)) {
+            new JdbcTemplate(CaseStore.dataSource(server.superuser()))
+                    .execute("ALTER ROLE crs CREATEROLE; GRANT crs_audit_owner TO crs");
+        }
+
+        try (EmbeddedPostgres again = TestStores.embedded(home)) {
+            JdbcTemplate app = new JdbcTemplate(CaseStore.dataSource(again.application()));
+            assertThat(app.queryForObject(
+                            "SELECT rolcreaterole OR pg_has_role(current_user, 'crs_audit_owner', 'MEMBER')"
+                                    + " FROM pg_roles WHERE rolname = current_user",
+                            Boolean.class))
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void aRestartAfterTheSchemaHistoryWasAlteredValidatesTheMigrationsAgainAndRefusesToStart() {
+        try (EmbeddedPostgres server = TestStores.embedded(home)) {
+            new JdbcTemplate(CaseStore.dataSource(server.superuser()))
+                    .update("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
+        }
+
+        assertThatThrownBy(() -> TestStores.embedded(home).close())
+                .hasMessageContaining("checksum mismatch for migration version 1");
+        assertThat(home.resolve("pg/data/postmaster.pid")).doesNotExist();
+    }
+
+    @Test
     void anotherCommandJoinsTheRunningServerAndLeavesItRunning() {
         try (EmbeddedPostgres owner = TestStores.embedded(home)) {
             try (EmbeddedPostgres joined = EmbeddedPostgres.use(TestStores.embeddedLayout(home))) {

@@ -56,19 +56,18 @@ public final class Cluster {
             Files.createFile(
                     passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(passwordFile, superuserPassword + "\n", StandardCharsets.UTF_8);
-            Programs.run(
+            binaries.run(
                     "initdb",
-                    binaries.command(
-                            "initdb",
-                            "--pgdata=" + partial,
-                            "--username=" + SUPERUSER,
-                            "--pwfile=" + passwordFile,
-                            "--auth=scram-sha-256",
-                            "--encoding=UTF8",
-                            "--no-locale",
-                            "--data-checksums"),
                     directory,
-                    START_TIMEOUT);
+                    START_TIMEOUT,
+                    "initdb",
+                    "--pgdata=" + partial,
+                    "--username=" + SUPERUSER,
+                    "--pwfile=" + passwordFile,
+                    "--auth=scram-sha-256",
+                    "--encoding=UTF8",
+                    "--no-locale",
+                    "--data-checksums");
             // loopback TCP with a password, and nothing else (there is no Unix socket: see crs.conf)
             Files.writeString(
                     partial.resolve("pg_hba.conf"),
@@ -96,17 +95,16 @@ public final class Cluster {
     /** Starts the server on 127.0.0.1 at {@code port} and waits until it accepts connections. */
     public void start(int port) {
         writeSettings(port);
-        Programs.run(
+        binaries.run(
                 "pg_ctl start",
-                binaries.command(
-                        "pg_ctl",
-                        "--pgdata=" + data,
-                        "--log=" + log,
-                        "--wait",
-                        "--timeout=" + START_TIMEOUT.toSeconds(),
-                        "start"),
                 data,
-                START_TIMEOUT.plusSeconds(10));
+                START_TIMEOUT.plusSeconds(10),
+                "pg_ctl",
+                "--pgdata=" + data,
+                "--log=" + log,
+                "--wait",
+                "--timeout=" + START_TIMEOUT.toSeconds(),
+                "start");
     }
 
     /**
@@ -115,14 +113,17 @@ public final class Cluster {
      */
     public void stop() {
         try {
-            Programs.run("pg_ctl stop", stopCommand("fast"), data, STOP_TIMEOUT.plusSeconds(10));
+            stop("fast");
         } catch (EmbeddedStoreException slow) {
-            Programs.run("pg_ctl stop", stopCommand("immediate"), data, STOP_TIMEOUT.plusSeconds(10));
+            stop("immediate");
         }
     }
 
-    private List<String> stopCommand(String mode) {
-        return binaries.command(
+    private void stop(String mode) {
+        binaries.run(
+                "pg_ctl stop",
+                data,
+                STOP_TIMEOUT.plusSeconds(10),
                 "pg_ctl",
                 "--pgdata=" + data,
                 "--mode=" + mode,

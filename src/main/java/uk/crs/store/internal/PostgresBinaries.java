@@ -1,5 +1,6 @@
 package uk.crs.store.internal;
 
+import com.sun.security.auth.module.UnixSystem;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,8 @@ import uk.crs.store.EmbeddedStoreException;
  *
  * <p>PostgreSQL refuses to run as root. When crs itself runs as root, each program runs in a new user namespace
  * ({@code unshare --user}) where it is an unprivileged user; its files still belong to root outside the namespace, so
- * no other account can read them.
+ * no other account can read them. Whether that works is learnt from the programs' own runs (there is no trial run at
+ * each start): if the namespace cannot be made, the failure says so and what to do instead.
  */
 public final class PostgresBinaries {
 
@@ -36,6 +38,9 @@ public final class PostgresBinaries {
     static final String ARCHIVE = "postgres-linux-x86_64.txz";
 
     private static final String COMPLETE = ".unpacked";
+
+    /** Runs a program as an unprivileged user, in a new user namespace (util-linux). */
+    private static final List<String> AS_UNPRIVILEGED = List.of("unshare", "--user", "--");
 
     private final Path root;
     private final List<String> prefix;
@@ -56,11 +61,36 @@ public final class PostgresBinaries {
         if (!Files.isRegularFile(directory.resolve(COMPLETE))) {
             unpack(directory);
         }
-        return new PostgresBinaries(directory, runsAsRoot() ? asUnprivileged(directory) : List.of());
+        return new PostgresBinaries(directory, runsAsRoot() ? AS_UNPRIVILEGED : List.of());
+    }
+
+    /** The programs in {@code directory}, each run through {@code wrapper} (for tests of a wrapper that fails). */
+    static PostgresBinaries wrapped(Path directory, List<String> wrapper) {
+        return new PostgresBinaries(directory, wrapper);
+    }
+
+    /**
+     * Runs one of the programs to completion in {@code directory} and returns its output, or fails naming it; a failure
+     * to make the user namespace that running as root needs is reported as that.
+     */
+    String run(String what, Path directory, Duration timeout, String program, String... arguments) {
+        try {
+            return Programs.run(what, command(program, arguments), directory, timeout);
+        } catch (Programs.Failed e) {
+            if (!prefix.isEmpty()
+                    && (!e.started() || e.output().lines().anyMatch(l -> l.startsWith("unshare: unshare failed")))) {
+                throw new EmbeddedStoreException(
+                        "PostgreSQL will not run as root, and crs could not run it as an unprivileged user with"
+                                + " 'unshare --user' (" + e.getMessage() + "): run crs as an ordinary user, or set"
+                                + " CRS_DATABASE_URL to a PostgreSQL server",
+                        e);
+            }
+            throw e;
+        }
     }
 
     /** The command line that runs one of the programs with the given arguments. */
-    public List<String> command(String program, String... arguments) {
+    List<String> command(String program, String... arguments) {
         List<String> command = new ArrayList<>(prefix);
         command.add(root.resolve("bin").resolve(program).toString());
         command.addAll(List.of(arguments));
@@ -77,28 +107,19 @@ public final class PostgresBinaries {
                 .orElse(false); // a process this user cannot inspect is not a server this user started
     }
 
-    private static boolean runsAsRoot() {
+    /**
+     * Whether this process runs as root (user id 0), where PostgreSQL refuses to run. The JDK's own call of {@code
+     * getuid()} answers; if it cannot, crs stops rather than guess, since either wrong guess fails later and obscurely.
+     */
+    static boolean runsAsRoot() {
         try {
-            // /proc/self belongs to this process's effective user
-            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
-    }
-
-    private static List<String> asUnprivileged(Path directory) {
-        List<String> prefix = List.of("unshare", "--user", "--");
-        try {
-            Programs.run(
-                    "unshare --user", List.of("unshare", "--user", "--", "true"), directory, Duration.ofSeconds(30));
-        } catch (EmbeddedStoreException e) {
+            return new UnixSystem().getUid() == 0;
+        } catch (LinkageError | SecurityException e) {
             throw new EmbeddedStoreException(
-                    "PostgreSQL will not run as root, and crs could not run it as an unprivileged user with"
-                            + " 'unshare --user' (" + e.getMessage() + "): run crs as an ordinary user, or set"
-                            + " CRS_DATABASE_URL to a PostgreSQL server",
+                    "cannot tell whether crs runs as root, where PostgreSQL will not run (" + e
+                            + "): set CRS_DATABASE_URL to a PostgreSQL server",
                     e);
         }
-        return prefix;
     }
 
     private static void unpack(Path directory) {

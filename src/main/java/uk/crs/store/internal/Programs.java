@@ -7,12 +7,37 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import uk.crs.store.EmbeddedStoreException;
 
 /** Runs a short-lived program to completion and returns its output, or fails naming the program and its output. */
 final class Programs {
 
     private Programs() {}
+
+    /** A program that could not be started, or ended with a status other than 0; its output, if it ran. */
+    static final class Failed extends EmbeddedStoreException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final boolean started;
+        private final String output;
+
+        Failed(String message, boolean started, String output, @Nullable Throwable cause) {
+            super(message, cause);
+            this.started = started;
+            this.output = output;
+        }
+
+        /** Whether the first program of the command line was started at all. */
+        boolean started() {
+            return started;
+        }
+
+        String output() {
+            return output;
+        }
+    }
 
     static String run(String what, List<String> command, Path directory, Duration timeout) {
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -26,7 +51,7 @@ final class Programs {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new EmbeddedStoreException("cannot run " + what + " (" + e.getMessage() + ")", e);
+            throw new Failed("cannot run " + what + " (" + e.getMessage() + ")", false, "", e);
         }
         try (InputStream out = process.getInputStream()) {
             // pg_ctl start returns once the server is up; the server itself writes to its log file, not to this pipe
@@ -36,8 +61,11 @@ final class Programs {
                 throw new EmbeddedStoreException(what + " did not finish within " + timeout.toSeconds() + " s");
             }
             if (process.exitValue() != 0) {
-                throw new EmbeddedStoreException(
-                        what + " failed with exit status " + process.exitValue() + ": " + lastLines(output));
+                throw new Failed(
+                        what + " failed with exit status " + process.exitValue() + ": " + lastLines(output),
+                        true,
+                        output,
+                        null);
             }
             return output;
         } catch (IOException e) {
