@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -125,8 +126,17 @@ final class Browser implements AutoCloseable {
      * (no error summary, for example). Wait until the old document is gone.
      */
     private void navigateBy(WebElement target) {
+        navigateBy(target::click);
+    }
+
+    /** Presses Enter on a control that submits its form or follows its link, and waits for the next page. */
+    void enter(WebElement target) {
+        navigateBy(() -> target.sendKeys(Keys.ENTER));
+    }
+
+    private void navigateBy(Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
-        target.click();
+        action.run();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 

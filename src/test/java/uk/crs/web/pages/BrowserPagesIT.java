@@ -396,7 +396,7 @@ class BrowserPagesIT {
         active().sendKeys("proportionate; the shop wants an apology and a course");
         active().sendKeys(Keys.TAB);
         assertThat(active().getText()).isEqualTo("Save your decision");
-        active().sendKeys(Keys.ENTER);
+        b.enter(active());
         assertThat(b.text(".govuk-notification-banner")).contains("The case has been authorised");
     }
 
