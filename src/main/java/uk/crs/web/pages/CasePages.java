@@ -86,7 +86,6 @@ class CasePages {
         CaseRecord record = work.find(user, id);
         model.addAttribute("kase", record.kase());
         model.addAttribute("decision", DecisionView.read(json, record.decisionJson()));
-        model.addAttribute("alternatives", DecisionView.ALTERNATIVES);
         return "cases/decision";
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,7 +168,20 @@ class BrowserPagesIT {
         row.findElement(By.cssSelector("a")).click();
         b.find("main").findElement(By.partialLinkText("not permitted")).click();
         assertThat(b.heading()).isEqualTo("A community resolution is not permitted");
-        assertThat(b.text("main")).contains("What you can do instead", "caution", "Not permitted");
+        assertThat(b.text("main")).contains("What you can do instead", "Not permitted");
+        // the page lists the stored decision's own alternatives, in its order, not a fixed list
+        String id = b.path().replaceAll("^/cases/([^/]+)/decision$", "$1");
+        JsonNode alternatives =
+                api.get("officer", "/api/cases/" + id).path("decision").path("alternatives");
+        assertThat(alternatives).isNotEmpty();
+        List<String> expected = new ArrayList<>();
+        for (JsonNode a : alternatives) {
+            String pathway = a.path("pathway").asString();
+            expected.add(Character.toUpperCase(pathway.charAt(0)) + pathway.substring(1) + " (Home Office outcome "
+                    + a.path("homeOfficeOutcome").asString() + "): "
+                    + a.path("explanation").asString());
+        }
+        assertThat(b.all("#alternatives li")).extracting(WebElement::getText).containsExactlyElementsOf(expected);
         b.assertAccessible("barred decision");
         b.screenshot("decision-barred");
     }
