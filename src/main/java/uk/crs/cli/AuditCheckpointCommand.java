@@ -7,20 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataAccessException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import uk.crs.audit.AuditLog;
 import uk.crs.audit.Checkpoint;
 import uk.crs.audit.SigningKey;
 import uk.crs.audit.Verification;
-import uk.crs.store.CaseStore;
 import uk.crs.store.StoreSettings;
-import uk.crs.store.internal.EmbeddedStoreException;
 
 /** {@code crs audit checkpoint}: signs the verified log's length and head hash, for publishing. */
 @Command(
@@ -56,26 +53,20 @@ final class AuditCheckpointCommand implements Callable<Integer>, EnvironmentAwar
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StoreSettings settings = StoreSettings.from(environment::get);
-        var problem = ExistingStore.problem(settings);
-        if (problem.isPresent()) {
-            err.println("crs: audit checkpoint: " + problem.get().message());
+        Optional<Walked> walked = AuditedStore.walk(
+                settings,
+                "audit checkpoint",
+                err,
+                (store, log, chain) -> new Walked(
+                        chain,
+                        chain instanceof Verification.Intact intact && intact.entries() > 0
+                                ? log.entry(intact.entries()).orElseThrow().hash()
+                                : "0".repeat(64)));
+        if (walked.isEmpty()) {
             return CrsCommand.BAD_INPUT;
         }
-        Verification result;
-        String head;
-        try (CaseStore opened = CaseStore.open(settings)) {
-            AuditLog log = new AuditLog(opened.dataSource());
-            result = log.verify();
-            head = result instanceof Verification.Intact intact && intact.entries() > 0
-                    ? log.entry(intact.entries()).orElseThrow().hash()
-                    : "0".repeat(64);
-        } catch (EmbeddedStoreException e) {
-            err.println("crs: audit checkpoint: " + e.reason());
-            return CrsCommand.BAD_INPUT;
-        } catch (DataAccessException e) {
-            err.println("crs: audit checkpoint: cannot read the audit log in " + settings.describeCaseStore());
-            return CrsCommand.BAD_INPUT;
-        }
+        Verification result = walked.get().chain();
+        String head = walked.get().head();
         if (result instanceof Verification.Broken broken) {
             out.println("audit chain BROKEN at entry " + broken.firstBrokenEntry() + ": " + broken.reason()
                     + "; no checkpoint written");
@@ -106,4 +97,7 @@ final class AuditCheckpointCommand implements Callable<Integer>, EnvironmentAwar
                 + checkpoint.keyFingerprint().substring(0, 16) + ")");
         return 0;
     }
+
+    /** The walked chain and the hash of its last entry (64 zeros for an empty log). */
+    private record Walked(Verification chain, String head) {}
 }

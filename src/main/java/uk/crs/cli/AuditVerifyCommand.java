@@ -8,23 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataAccessException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.crs.audit.AuditEntry;
-import uk.crs.audit.AuditLog;
 import uk.crs.audit.Checkpoint;
 import uk.crs.audit.RecordCheck;
 import uk.crs.audit.SigningKey;
 import uk.crs.audit.Verification;
 import uk.crs.cases.CaseState;
-import uk.crs.store.CaseStore;
 import uk.crs.store.StoreSettings;
-import uk.crs.store.internal.EmbeddedStoreException;
 import uk.crs.users.PasswordHashing;
 import uk.crs.users.Users;
 
@@ -66,11 +61,6 @@ final class AuditVerifyCommand implements Callable<Integer>, EnvironmentAware {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StoreSettings settings = StoreSettings.from(environment::get);
-        var problem = ExistingStore.problem(settings);
-        if (problem.isPresent()) {
-            err.println("crs: audit verify: " + problem.get().message());
-            return CrsCommand.BAD_INPUT;
-        }
         Checkpoint published = null;
         if (checkpoint != null) {
             try {
@@ -85,27 +75,23 @@ final class AuditVerifyCommand implements Callable<Integer>, EnvironmentAware {
                 return 1;
             }
         }
-        Verification result;
-        List<RecordCheck> records;
-        Optional<AuditEntry> checkpointEntry = Optional.empty();
-        try (CaseStore opened = CaseStore.open(settings)) {
-            DataSource store = opened.dataSource();
-            AuditLog log = new AuditLog(store);
-            result = log.verify();
-            records = result.ok()
-                    ? List.of(CaseState.verify(store), new Users(store, PasswordHashing.encoder()).verify())
-                    : List.of();
-            if (published != null && result.ok()) {
-                checkpointEntry = log.entry(published.entries());
-            }
-        } catch (EmbeddedStoreException e) {
-            err.println("crs: audit verify: " + e.reason());
-            return CrsCommand.BAD_INPUT;
-        } catch (DataAccessException e) {
-            err.println("crs: audit verify: cannot read the audit log in " + settings.describeCaseStore() + " ("
-                    + e.getMostSpecificCause().getMessage() + "); has crs serve run on this store?");
+        @Nullable Long checkpointEntries = published == null ? null : published.entries();
+        Optional<Checked> checked = AuditedStore.walk(
+                settings,
+                "audit verify",
+                err,
+                (store, log, chain) -> chain.ok()
+                        ? new Checked(
+                                chain,
+                                List.of(CaseState.verify(store), new Users(store, PasswordHashing.encoder()).verify()),
+                                checkpointEntries == null ? Optional.empty() : log.entry(checkpointEntries))
+                        : new Checked(chain, List.of(), Optional.empty()));
+        if (checked.isEmpty()) {
             return CrsCommand.BAD_INPUT;
         }
+        Verification result = checked.get().chain();
+        List<RecordCheck> records = checked.get().records();
+        Optional<AuditEntry> checkpointEntry = checked.get().checkpointEntry();
         if (result instanceof Verification.Broken broken) {
             out.println("audit chain BROKEN at entry " + broken.firstBrokenEntry() + ": " + broken.reason());
             return 1;
@@ -132,6 +118,9 @@ final class AuditVerifyCommand implements Callable<Integer>, EnvironmentAware {
         }
         return 0;
     }
+
+    /** What verification read from the store: the chain, and when it is intact, the records and checkpoint entry. */
+    private record Checked(Verification chain, List<RecordCheck> records, Optional<AuditEntry> checkpointEntry) {}
 
     private static String describe(List<RecordCheck> records) {
         StringBuilder text = new StringBuilder();

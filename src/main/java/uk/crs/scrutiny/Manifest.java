@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import uk.crs.audit.AuditLog;
 
 /**
  * The frozen list of cases eligible for a draw: case references sorted in ascending order of their characters
@@ -58,7 +59,7 @@ public record Manifest(List<String> references, String sha256) {
         for (String ref : list) {
             text.append(ref).append('\n');
         }
-        return new Read(new Manifest(list, Sha256.hex(text.toString())));
+        return new Read(new Manifest(list, AuditLog.digest(text.toString())));
     }
 
     private static Optional<Problem> check(int index, String ref) {

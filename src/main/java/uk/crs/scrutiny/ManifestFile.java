@@ -1,10 +1,5 @@
 package uk.crs.scrutiny;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,21 +25,14 @@ public final class ManifestFile {
         String name = file.toString();
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new Refused(new InputProblem(name, 0, 0, "no such file"));
-        } catch (CharacterCodingException e) {
-            return new Refused(new InputProblem(name, 0, 0, "not UTF-8 text"));
-        } catch (IOException e) {
-            return new Refused(new InputProblem(
-                    name, 0, 0, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            lines = TextFile.lines(file);
+        } catch (TextFile.Unreadable e) {
+            return new Refused(e.problem());
         }
         List<String> refs = new ArrayList<>();
         List<Integer> lineOf = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line =
-                    i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i);
-            String ref = line.strip();
+            String ref = lines.get(i).strip();
             if (ref.isEmpty() || ref.startsWith("#")) {
                 continue;
             }

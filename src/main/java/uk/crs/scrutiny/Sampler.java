@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import uk.crs.audit.AuditLog;
 
 /**
  * Rivest's SHA-256 sampler (Rivest 2011, {@code sampler.py}, the reference sampler for election audits; verified
@@ -34,7 +35,7 @@ public final class Sampler {
         Set<Integer> seen = new LinkedHashSet<>();
         List<Draw> draws = new ArrayList<>(size);
         for (int counter = 1; draws.size() < size; counter++) {
-            BigInteger hash = new BigInteger(1, Sha256.digest(seed + "," + counter));
+            BigInteger hash = new BigInteger(AuditLog.digest(seed + "," + counter), 16);
             int position = hash.mod(n).intValueExact() + 1;
             if (seen.add(position)) {
                 draws.add(new Draw(counter, position));

@@ -2,6 +2,7 @@ package uk.crs.scrutiny;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import uk.crs.audit.AuditLog;
 
 /**
  * A commitment to a draw's seed: its SHA-256 is recorded before the manifest is frozen and the seed itself
@@ -14,12 +15,13 @@ public record SeedCommitment(String sha256) {
         if (seed.isBlank()) {
             throw new IllegalArgumentException("a seed must not be blank");
         }
-        return new SeedCommitment(Sha256.hex(seed));
+        return new SeedCommitment(AuditLog.digest(seed));
     }
 
     /** Whether a revealed seed is the one committed to (compared in constant time). */
     public boolean matches(String seed) {
         return MessageDigest.isEqual(
-                sha256.getBytes(StandardCharsets.US_ASCII), Sha256.hex(seed).getBytes(StandardCharsets.US_ASCII));
+                sha256.getBytes(StandardCharsets.US_ASCII),
+                AuditLog.digest(seed).getBytes(StandardCharsets.US_ASCII));
     }
 }

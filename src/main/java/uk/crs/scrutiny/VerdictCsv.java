@@ -1,10 +1,5 @@
 package uk.crs.scrutiny;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -32,19 +27,14 @@ public final class VerdictCsv {
         String name = file.toString();
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new Refused(new InputProblem(name, 0, 0, "no such file"));
-        } catch (CharacterCodingException e) {
-            return new Refused(new InputProblem(name, 0, 0, "not UTF-8 text"));
-        } catch (IOException e) {
-            return new Refused(new InputProblem(
-                    name, 0, 0, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            lines = TextFile.lines(file);
+        } catch (TextFile.Unreadable e) {
+            return new Refused(e.problem());
         }
         if (lines.isEmpty()) {
             return new Refused(new InputProblem(name, 1, 0, "empty file: expected a header case,member,verdict"));
         }
-        Optional<List<String>> header = CsvLine.fields(stripBom(lines.get(0)));
+        Optional<List<String>> header = CsvLine.fields(lines.get(0));
         if (header.isEmpty()) {
             return new Refused(new InputProblem(name, 1, 0, "unterminated quote"));
         }
@@ -105,9 +95,5 @@ public final class VerdictCsv {
             return new Refused(new InputProblem(name, 2, 0, "no verdicts: the file has a header only"));
         }
         return new Read(ratings);
-    }
-
-    private static String stripBom(String line) {
-        return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 }
