@@ -150,7 +150,7 @@ class BrowserPagesIT {
 
         assertThat(b.text("h1 .govuk-tag")).isEqualTo("Decided");
         assertThat(b.text(".govuk-task-list")).contains("Record the agreement", "Not yet started");
-        assertThat(b.text(".crs-timeline")).contains("Create", "officer");
+        assertThat(b.text(".crs-timeline")).contains("Case opened", "officer", "Status: Decided");
         b.assertAccessible("case page");
         b.screenshot("case");
     }
@@ -314,6 +314,26 @@ class BrowserPagesIT {
         b.submit();
         assertThat(b.text(".govuk-notification-banner")).contains("The case has been closed");
         assertThat(b.text("h1 .govuk-tag")).isEqualTo("Completed");
+        // the timeline has every step, each outcome with its evidence, not only the latest
+        assertThat(b.all(".crs-timeline > li > h3"))
+                .extracting(WebElement::getText)
+                .containsExactly(
+                        "Case opened",
+                        "Authorised",
+                        "Agreement recorded",
+                        "Condition 1's outcome recorded",
+                        "Condition 2's outcome recorded",
+                        "Case closed");
+        assertThat(b.text(".crs-timeline"))
+                .contains(
+                        "Status: Awaiting authorisation",
+                        "Status changed from Awaiting authorisation to Decided",
+                        "Rationale: ok",
+                        "overridden by sergeant (Sergeant): the shop wants the matter closed quickly",
+                        "Completed. Evidence: seen by PC 101, notebook entry 441",
+                        "Completed. Evidence: seen by PC 101, notebook entry 442",
+                        "Status changed from Agreed to Completed",
+                        "Victim told the outcome: yes");
         b.assertAccessible("completed case");
         b.screenshot("case-completed");
     }
