@@ -435,6 +435,134 @@ class BrowserPagesIT {
         assertThat(b.text(".govuk-notification-banner")).contains("The case has been authorised");
     }
 
+    @Test
+    void anOfficerOpensACaseSeesTheDecisionAndRecordsTheVictimsViewsWithTheKeyboardAlone() {
+        Browser b = browser;
+        b.go("/sign-in");
+        tabTo(e -> "username".equals(e.getAttribute("id")));
+        active().sendKeys("officer");
+        active().sendKeys(Keys.TAB);
+        active().sendKeys("demo");
+        b.enter(active());
+        tabTo(e -> "New case".equals(e.getText()));
+        b.enter(active());
+        assertThat(b.heading()).isEqualTo("The offence");
+        b.assertAccessible("offence page, by keyboard");
+
+        tabTo(e -> "q".equals(e.getAttribute("id")));
+        active().sendKeys("shoplifting");
+        b.enter(active());
+        b.assertAccessible("offence search results, by keyboard");
+        keyboardChoose("offenceCode", "46");
+        keyboardDate("offenceDate", LocalDate.now().minusDays(1));
+        keyboardContinue("Continue");
+
+        assertThat(b.heading()).isEqualTo("The offender");
+        b.assertAccessible("offender page, by keyboard");
+        keyboardType("offenderName", "Robin Keyboard");
+        keyboardDate("offenderDateOfBirth", LocalDate.of(1990, 6, 5));
+        keyboardType("offenderContact", "07700 900456");
+        keyboardChoose("acceptsResponsibility", "yes");
+        keyboardChoose("appropriateAdultPresent", "no");
+        keyboardChoose("historyDisposal", "NONE");
+        keyboardContinue("Continue");
+
+        assertThat(b.heading()).isEqualTo("The victim");
+        b.assertAccessible("victim page, by keyboard");
+        keyboardChoose("victimIdentified", "yes");
+        keyboardChoose("victimConsulted", "yes");
+        keyboardChoose("victimConsents", "yes");
+        keyboardType("victimViews", "An apology, please.");
+        keyboardContinue("Continue");
+
+        assertThat(b.heading()).isEqualTo("Circumstances and factors");
+        b.assertAccessible("circumstances page, by keyboard");
+        keyboardChoose("injury", "NONE");
+        keyboardContinue("Continue");
+
+        assertThat(b.heading()).isEqualTo("Evidence and rationale");
+        b.assertAccessible("evidence page, by keyboard");
+        keyboardChoose("evidenceSufficient", "yes");
+        keyboardType("rationale", "first offence, admitted at the scene");
+        keyboardContinue("Continue");
+
+        assertThat(b.heading()).isEqualTo("Check your answers before the decision");
+        assertThat(b.text(".govuk-summary-list")).contains("Shoplifting", "Robin Keyboard", "An apology, please.");
+        b.assertAccessible("check your answers, by keyboard");
+        keyboardContinue("Record the case and see the decision");
+
+        assertThat(b.heading()).isEqualTo("A community resolution is permitted");
+        b.assertAccessible("decision page, by keyboard");
+        tabTo(e -> "Go to the case".equals(e.getText()));
+        b.enter(active());
+
+        assertThat(b.text("h1 .govuk-tag")).isEqualTo("Decided");
+        b.assertAccessible("case page, by keyboard");
+        tabTo(e -> "Record the agreement".equals(e.getText()));
+        b.enter(active());
+
+        assertThat(b.heading()).isEqualTo("Record the agreement");
+        b.assertAccessible("agreement page, by keyboard");
+        keyboardChoose("offenderAccepts", "yes");
+        String views = "\"I'd like a written apology by the end of the month.\"";
+        tabTo(e -> "victimViews".equals(e.getAttribute("id")));
+        active().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        active().sendKeys(views);
+        keyboardChoose("victimConsents", "yes");
+        keyboardContinue("Continue to the conditions");
+
+        assertThat(b.heading()).isEqualTo("Conditions of the agreement");
+        b.assertAccessible("conditions page, by keyboard");
+        keyboardChoose("type", "APOLOGY");
+        keyboardType("detail", "written apology to the shop manager");
+        keyboardDate("due", LocalDate.now().plusDays(14));
+        keyboardContinue("Add this condition");
+        assertThat(b.text(".govuk-summary-list")).contains("Apology", "written apology to the shop manager");
+        keyboardContinue("Record the agreement");
+
+        assertThat(b.text(".govuk-notification-banner")).contains("The agreement has been recorded");
+        assertThat(b.text("h1 .govuk-tag")).isEqualTo("Agreed");
+        assertThat(b.text("main")).contains(views);
+        b.assertAccessible("agreed case, by keyboard");
+    }
+
+    /** Tabs to the text field or text area with this id and types into it. */
+    private void keyboardType(String id, String text) {
+        tabTo(e -> id.equals(e.getAttribute("id")));
+        active().sendKeys(text);
+    }
+
+    /** Tabs to a date's day field, then types the day, month and year, tabbing between them. */
+    private void keyboardDate(String name, LocalDate date) {
+        keyboardType(name, String.valueOf(date.getDayOfMonth()));
+        active().sendKeys(Keys.TAB);
+        active().sendKeys(String.valueOf(date.getMonthValue()));
+        active().sendKeys(Keys.TAB);
+        active().sendKeys(String.valueOf(date.getYear()));
+    }
+
+    /**
+     * Tabs into a group of radios (the focus lands on its first radio) and selects the one with this value: Space for
+     * the first, the arrow keys for the others.
+     */
+    private void keyboardChoose(String name, String value) {
+        tabTo(e -> name.equals(e.getAttribute("name")));
+        if (value.equals(active().getAttribute("value"))) {
+            active().sendKeys(Keys.SPACE);
+        }
+        for (int i = 0; i < 10 && !value.equals(active().getAttribute("value")); i++) {
+            active().sendKeys(Keys.ARROW_DOWN);
+        }
+        assertThat(active().getAttribute("value")).as(name).isEqualTo(value);
+        assertThat(active().isSelected()).as(name + " selected").isTrue();
+    }
+
+    /** Tabs to the button with this text and presses Enter on it. */
+    private void keyboardContinue(String button) {
+        tabTo(e -> "button".equals(e.getTagName()) && button.equals(e.getText()));
+        browser.enter(active());
+    }
+
     private WebElement active() {
         return browser.driver.switchTo().activeElement();
     }
