@@ -73,8 +73,7 @@ record DecisionView(
                 switch (outcome) {
                     case "PERMITTED" -> "A community resolution is permitted";
                     case "AUTHORISATION_REQUIRED" ->
-                        "A community resolution needs authorisation by a "
-                                + new Formats().sentence(authority).toLowerCase(java.util.Locale.UK) + " or above";
+                        "A community resolution needs authorisation by " + new Formats().rank(authority) + " or above";
                     case "NOT_PERMITTED" -> "A community resolution is not permitted";
                     default -> outcome;
                 };
