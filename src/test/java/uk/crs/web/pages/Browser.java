@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -183,6 +184,27 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Saves a PNG of the whole page, up to 2,400 pixels high, by making the window as tall as the page for the
+     * moment of the shot.
+     */
+    void screenshotWholePage(String name) {
+        Dimension window = driver.manage().window().getSize();
+        long viewport = number("return window.innerHeight");
+        long page = number("return document.documentElement.scrollHeight");
+        int height = (int) (Math.min(page, 2_400) + window.getHeight() - viewport);
+        driver.manage().window().setSize(new Dimension(window.getWidth(), height));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    private long number(String script) {
+        return ((Number) java.util.Objects.requireNonNull(driver.executeScript(script), script)).longValue();
     }
 
     TakesScreenshot camera() {

@@ -152,7 +152,7 @@ class BrowserPagesIT {
         assertThat(b.text(".govuk-task-list")).contains("Record the agreement", "Not yet started");
         assertThat(b.text(".crs-timeline")).contains("Case opened", "officer", "Status: Decided");
         b.assertAccessible("case page");
-        b.screenshot("case");
+        b.screenshotWholePage("case");
     }
 
     @Test
@@ -215,6 +215,7 @@ class BrowserPagesIT {
 
         b.find("#queue").findElement(By.linkText(ref(sergeants))).click();
         b.assertAccessible("authorisation page");
+        b.screenshot("authorise");
         b.submit();
         assertThat(b.errorSummary())
                 .containsExactly(
@@ -240,6 +241,9 @@ class BrowserPagesIT {
 
         b.signIn("inspector", "demo");
         b.go("/authorisations");
+        assertThat(b.text("#queue")).contains(ref(inspectors));
+        b.assertAccessible("inspector's queue");
+        b.screenshot("authorisations-inspector");
         b.find("#queue").findElement(By.linkText(ref(inspectors))).click();
         b.choose("decision", "REFUSE");
         b.type("rationale", "hate element: a community resolution is not proportionate");
@@ -335,7 +339,7 @@ class BrowserPagesIT {
                         "Status changed from Agreed to Completed",
                         "Victim told the outcome: yes");
         b.assertAccessible("completed case");
-        b.screenshot("case-completed");
+        b.screenshotWholePage("case-completed");
     }
 
     @Test
@@ -380,6 +384,7 @@ class BrowserPagesIT {
         assertThat(b.heading()).isEqualTo("Audit trail");
         assertThat(b.text("main tbody")).contains("Create");
         b.assertAccessible("audit trail");
+        b.screenshot("audit-trail");
 
         b.go("/cases");
         assertThat(b.heading()).isEqualTo("You cannot see this page");
