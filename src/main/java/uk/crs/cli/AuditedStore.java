@@ -7,8 +7,8 @@ import org.springframework.dao.DataAccessException;
 import uk.crs.audit.AuditLog;
 import uk.crs.audit.Verification;
 import uk.crs.store.CaseStore;
+import uk.crs.store.EmbeddedStoreException;
 import uk.crs.store.StoreSettings;
-import uk.crs.store.internal.EmbeddedStoreException;
 
 /**
  * The step {@code crs audit verify} and {@code crs audit checkpoint} share: check that the configured case store

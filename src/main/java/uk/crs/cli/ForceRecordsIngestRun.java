@@ -17,21 +17,8 @@ final class ForceRecordsIngestRun {
 
     private ForceRecordsIngestRun() {}
 
-    static int run(
-            Environment environment,
-            List<Path> paths,
-            double maxRejectRate,
-            boolean countsOptions,
-            PrintWriter out,
-            PrintWriter err) {
-        if (countsOptions) {
-            err.println("crs ingest: --columns and --dataset apply only with --format counts");
-            return CrsCommand.BAD_INPUT;
-        }
-        if (!(maxRejectRate >= 0 && maxRejectRate <= 1)) {
-            err.println("crs ingest: --max-reject-rate must be between 0 and 1, found " + maxRejectRate);
-            return CrsCommand.BAD_INPUT;
-        }
+    /** Runs with options already checked by {@link IngestCommand}. */
+    static int run(Environment environment, List<Path> paths, double maxRejectRate, PrintWriter out, PrintWriter err) {
         StoreSettings settings = StoreSettings.from(environment::get);
         PersonKey key;
         try {

@@ -92,16 +92,15 @@ final class IngestCommand implements Callable<Integer>, EnvironmentAware {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (format.equalsIgnoreCase(ForceRecordsIngestRun.FORMAT)) {
-            return ForceRecordsIngestRun.run(
-                    environment, paths, maxRejectRate, columns != null || dataset != null, out, err);
-        }
         IngestOptions options;
         try {
             options = options();
         } catch (IllegalArgumentException e) {
             err.println("crs ingest: " + e.getMessage());
             return CrsCommand.BAD_INPUT;
+        }
+        if (format.equalsIgnoreCase(ForceRecordsIngestRun.FORMAT)) {
+            return ForceRecordsIngestRun.run(environment, paths, options.maxRejectRate(), out, err);
         }
         StoreSettings settings = StoreSettings.from(environment::get);
         Timing timing = Timing.of(environment.get("CRS_TIMING").isPresent());
@@ -140,7 +139,7 @@ final class IngestCommand implements Callable<Integer>, EnvironmentAware {
 
     private IngestOptions options() {
         String kind = format.toLowerCase(Locale.ROOT);
-        if (!kind.equals("auto") && !kind.equals("counts")) {
+        if (!kind.equals("auto") && !kind.equals("counts") && !kind.equals(ForceRecordsIngestRun.FORMAT)) {
             throw new IllegalArgumentException(
                     "--format must be auto, counts or force-records, found '" + format + "'");
         }

@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.crs.scrutiny.Collation;
 import uk.crs.scrutiny.Findings;
+import uk.crs.scrutiny.FindingsJson;
 import uk.crs.scrutiny.FunnelSvg;
-import uk.crs.scrutiny.internal.FindingsJson;
 
 /** {@code crs scrutiny collate FILES...}: many panels' published findings in one comparable table. */
 @Command(

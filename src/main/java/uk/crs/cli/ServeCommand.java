@@ -15,10 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.crs.store.CaseStoreConnection;
 import uk.crs.store.EmbeddedPostgres;
+import uk.crs.store.EmbeddedStoreException;
 import uk.crs.store.SettingProblem;
 import uk.crs.store.StartupChecks;
 import uk.crs.store.StoreSettings;
-import uk.crs.store.internal.EmbeddedStoreException;
 import uk.crs.web.CrsApplication;
 
 /** {@code crs serve}: runs the web application and REST API. */

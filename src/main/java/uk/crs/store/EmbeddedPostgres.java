@@ -26,7 +26,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import uk.crs.store.internal.Cluster;
-import uk.crs.store.internal.EmbeddedStoreException;
 import uk.crs.store.internal.Passwords;
 import uk.crs.store.internal.PostgresBinaries;
 

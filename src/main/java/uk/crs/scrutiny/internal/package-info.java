@@ -1,4 +1,4 @@
-/** Scrutiny's adapters to files and the store: the findings JSON format and the JDBC persistence of panels. */
+/** Scrutiny's adapters to files and the store: the JDBC persistence of panels. */
 @NullMarked
 package uk.crs.scrutiny.internal;
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import uk.crs.store.EmbeddedStoreException;
 
 /**
  * One PostgreSQL cluster (data directory) that crs creates with {@code initdb} and starts and stops with {@code

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
 import java.util.Set;
+import uk.crs.store.EmbeddedStoreException;
 
 /**
  * The embedded server's two generated passwords (its superuser's and crs's application role's), kept in one file that

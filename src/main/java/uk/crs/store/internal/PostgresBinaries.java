@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.tukaani.xz.XZInputStream;
+import uk.crs.store.EmbeddedStoreException;
 
 /**
  * The PostgreSQL server programs ({@code initdb}, {@code pg_ctl}, {@code postgres}) that crs runs: the build bundled

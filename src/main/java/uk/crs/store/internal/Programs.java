@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import uk.crs.store.EmbeddedStoreException;
 
 /** Runs a short-lived program to completion and returns its output, or fails naming the program and its output. */
 final class Programs {

@@ -72,6 +72,18 @@ class ForceRecordsIngestIT {
     }
 
     @Test
+    void optionsThatDoNotFitAnExtractAreRefusedBeforeAnythingIsRead() throws Exception {
+        String file = write("durham.csv", rows(20, "P", "2024-02-20")).toString();
+        Run counts = crs(home, "ingest", "--format", "force-records", "--columns", "year=Year", file);
+        assertThat(counts.exitCode()).isEqualTo(2);
+        assertThat(counts.err()).contains("--columns and --dataset apply only with --format counts");
+        Run rate = crs(home, "ingest", "--format", "Force-Records", "--max-reject-rate", "1.5", file);
+        assertThat(rate.exitCode()).isEqualTo(2);
+        assertThat(rate.err()).contains("--max-reject-rate must be between 0 and 1, found 1.5");
+        assertThat(home.resolve("analytics.duckdb")).doesNotExist();
+    }
+
+    @Test
     void storesPeopleOnlyAsKeyedPseudonymsAndTheRawReferenceNowhereInTheStore() throws Exception {
         Path file = write("durham.csv", rows(40, "PNC-RAWPERSON-", "2024-02-20"));
         Run run = crs(home, "ingest", "--format", "force-records", file.toString());

@@ -1,4 +1,4 @@
-package uk.crs.scrutiny.internal;
+package uk.crs.scrutiny;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,9 +14,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.crs.scrutiny.Agreement;
-import uk.crs.scrutiny.Findings;
-import uk.crs.scrutiny.InputProblem;
 
 /** Writes and reads the findings JSON format, version 1 (docs/scrutiny.md). */
 public final class FindingsJson {

@@ -1,4 +1,4 @@
-package uk.crs.store.internal;
+package uk.crs.store;
 
 /** The embedded PostgreSQL server could not be prepared, started, stopped or reached; the message says why. */
 public class EmbeddedStoreException extends IllegalStateException {
