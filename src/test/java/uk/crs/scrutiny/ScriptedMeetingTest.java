@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.crs.scrutiny.Review.MemberVerdict;
 import uk.crs.scrutiny.StratifiedSample.EligibleCase;
 import uk.crs.scrutiny.StratifiedSample.StratumSpec;
-import uk.crs.scrutiny.internal.FindingsJson;
 
 /**
  * A panel meeting from commitment to published report, in the domain: five voting agencies and a non-voting police
