@@ -9,6 +9,30 @@ import java.util.List;
  */
 final class Alternatives {
 
+    private static final Alternative OUTCOME_21 = new Alternative(
+            "Outcome 21",
+            "21",
+            "further investigation to support formal action is not in the public interest: the normal route"
+                    + " for consensual youth-produced imagery or activity between children of similar age");
+    private static final Alternative CR_PERMITTED =
+            new Alternative("community resolution", "8", "permitted under this policy");
+    private static final Alternative CR_AUTHORISED =
+            new Alternative("community resolution", "8", "permitted with the authorisation this decision names");
+    private static final Alternative OUTCOME_22 = new Alternative(
+            "Outcome 22 (diversion, deferred caution, deferred prosecution)",
+            "22",
+            "diversionary, educational or intervention activity; needs no admission");
+    private static final Alternative YOUTH_CAUTION =
+            new Alternative("youth caution", "2", "child gravity score 3: youth caution");
+    private static final Alternative YOUTH_CONDITIONAL_CAUTION =
+            new Alternative("youth conditional caution", "2", "child gravity score 4: youth conditional caution");
+    private static final Alternative CONDITIONAL_CAUTION = new Alternative(
+            "conditional caution", "3", "the two-tier framework's other out-of-court disposal (score 2-3)");
+    private static final Alternative CHARGE_POINTED =
+            new Alternative("charge", "1", "the gravity score points to charge");
+    private static final Alternative CHARGE_OPEN =
+            new Alternative("charge", "1", "always open where the evidential and public-interest tests are met");
+
     private Alternatives() {}
 
     static List<Alternative> of(CaseFacts facts, Outcome outcome, int score, List<RuleResult> rules) {
@@ -22,43 +46,22 @@ final class Alternatives {
         boolean evidence = facts.evidenceSufficient();
         boolean admits = facts.offender().acceptsResponsibility();
         if (outcome21) {
-            out.add(new Alternative(
-                    "Outcome 21",
-                    "21",
-                    "further investigation to support formal action is not in the public interest: the normal route"
-                            + " for consensual youth-produced imagery or activity between children of similar age"));
+            out.add(OUTCOME_21);
         }
         if (outcome != Outcome.NOT_PERMITTED) {
-            out.add(new Alternative(
-                    "community resolution",
-                    "8",
-                    outcome == Outcome.PERMITTED
-                            ? "permitted under this policy"
-                            : "permitted with the authorisation this decision names"));
+            out.add(outcome == Outcome.PERMITTED ? CR_PERMITTED : CR_AUTHORISED);
         }
         if (evidence && (facts.child() ? score <= 4 : score <= 3)) {
-            out.add(new Alternative(
-                    "Outcome 22 (diversion, deferred caution, deferred prosecution)",
-                    "22",
-                    "diversionary, educational or intervention activity; needs no admission"));
+            out.add(OUTCOME_22);
         }
         if (evidence && admits && facts.child() && score >= 3 && score <= 4) {
-            out.add(new Alternative(
-                    score == 3 ? "youth caution" : "youth conditional caution",
-                    "2",
-                    "child gravity score " + score + (score == 3 ? ": youth caution" : ": youth conditional caution")));
+            out.add(score == 3 ? YOUTH_CAUTION : YOUTH_CONDITIONAL_CAUTION);
         }
         if (evidence && admits && !facts.child() && score <= 3) {
-            out.add(new Alternative(
-                    "conditional caution", "3", "the two-tier framework's other out-of-court disposal (score 2-3)"));
+            out.add(CONDITIONAL_CAUTION);
         }
         if (evidence) {
-            out.add(new Alternative(
-                    "charge",
-                    "1",
-                    (facts.child() ? score >= 5 : score >= 4)
-                            ? "the gravity score points to charge"
-                            : "always open where the evidential and public-interest tests are met"));
+            out.add((facts.child() ? score >= 5 : score >= 4) ? CHARGE_POINTED : CHARGE_OPEN);
         }
         return out;
     }

@@ -40,16 +40,8 @@ public record Decision(
 
     /** Combines rule results: any BLOCK is NOT_PERMITTED, else any ESCALATE needs the highest authority. */
     public static Decision of(@Nullable String id, int gravityScore, List<RuleResult> rules, PolicyRef policy) {
-        boolean blocked = false;
-        Rank authority = Rank.NONE;
-        for (RuleResult r : rules) {
-            blocked |= r.result() == Verdict.BLOCK;
-            authority = authority.max(r.authority());
-        }
-        Outcome outcome = blocked
-                ? Outcome.NOT_PERMITTED
-                : authority == Rank.NONE ? Outcome.PERMITTED : Outcome.AUTHORISATION_REQUIRED;
-        return new Decision(id, outcome, authority, gravityScore, rules, policy);
+        Combined c = Combined.of(rules);
+        return new Decision(id, c.outcome(), c.authority(), gravityScore, rules, policy);
     }
 
     /** As {@link #of(String, int, List, PolicyRef)}, with the offence decided on, warnings and the alternatives. */
@@ -60,17 +52,34 @@ public record Decision(
             PolicyRef policy,
             String offenceTitle,
             List<String> warnings) {
-        Decision d = of(facts.id(), gravityScore, rules, policy);
+        Combined c = Combined.of(rules);
+        Outcome outcome = c.outcome();
         return new Decision(
-                d.id(),
-                d.outcome(),
-                d.requiredAuthority(),
+                facts.id(),
+                outcome,
+                c.authority(),
                 gravityScore,
-                d.rules(),
+                rules,
                 policy,
                 offenceTitle,
                 warnings,
-                Alternatives.of(facts, d.outcome(), gravityScore, rules));
+                Alternatives.of(facts, outcome, gravityScore, rules));
+    }
+
+    /** The outcome and the highest authority rule results add up to, in one pass over them. */
+    private record Combined(Outcome outcome, Rank authority) {
+        static Combined of(List<RuleResult> rules) {
+            boolean blocked = false;
+            Rank authority = Rank.NONE;
+            for (RuleResult r : rules) {
+                blocked |= r.result() == Verdict.BLOCK;
+                authority = authority.max(r.authority());
+            }
+            Outcome outcome = blocked
+                    ? Outcome.NOT_PERMITTED
+                    : authority == Rank.NONE ? Outcome.PERMITTED : Outcome.AUTHORISATION_REQUIRED;
+            return new Combined(outcome, authority);
+        }
     }
 
     /** The ids of the rules that blocked, escalated or warned, in policy order. */

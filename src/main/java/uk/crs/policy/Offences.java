@@ -38,6 +38,8 @@ public final class Offences {
     private final Map<String, List<OffenceDefinition>> bySection = new HashMap<>();
     private final Map<String, List<OffenceDefinition>> byClass = new HashMap<>();
     private final Map<String, Offence> classView = new HashMap<>();
+    private final Map<String, List<String>> classChoices = new HashMap<>();
+    private final Map<String, List<String>> sectionChoices = new HashMap<>();
 
     private Offences(List<OffenceDefinition> all, OffenceCatalogue classes) {
         this.all = List.copyOf(all);
@@ -54,6 +56,9 @@ public final class Offences {
         }
         sections.forEach((k, v) -> bySection.put(k, sorted(v)));
         byClass.replaceAll((k, v) -> sorted(v));
+        // the choices a case naming a class or a section leaves open are the same for every case: list them once
+        bySection.forEach((k, v) -> sectionChoices.put(k, v.size() > 1 ? ids(v) : List.of()));
+        byClass.forEach((k, v) -> classChoices.put(k, differ(v) ? ids(v) : List.of()));
     }
 
     public static Offences of(List<OffenceDefinition> all, OffenceCatalogue classes) {
@@ -89,6 +94,22 @@ public final class Offences {
     /** The offences counted in a Home Office class, most serious first (empty for a class with none catalogued). */
     public List<OffenceDefinition> inClass(String code) {
         return byClass.getOrDefault(key(code), List.of());
+    }
+
+    /**
+     * The ids of the offences a legislation and section could mean, most serious first, when it covers more than one;
+     * empty otherwise.
+     */
+    public List<String> sectionChoices(String legislation, String section) {
+        return sectionChoices.getOrDefault(sectionKey(legislation, section), List.of());
+    }
+
+    /**
+     * The ids of a class's offences, most serious first, when they differ in mode of trial or starting gravity so that
+     * the class alone cannot decide; empty when they agree or the class has none catalogued.
+     */
+    public List<String> classChoices(String code) {
+        return classChoices.getOrDefault(key(code), List.of());
     }
 
     /** Offences whose title, legislation, section, id or class contains the text, ignoring case. */
@@ -128,6 +149,24 @@ public final class Offences {
             subgroup = parts.length > 1 ? parts[1] : "";
         }
         return new Offence(d.hoClass(), d.title(), group, subgroup, d.modeOfTrial(), d.flags(), d.citation(), d.note());
+    }
+
+    private static List<String> ids(List<OffenceDefinition> list) {
+        // List.copyOf: a list that callers copying with List.copyOf get back as it is
+        return List.copyOf(list.stream().map(OffenceDefinition::id).toList());
+    }
+
+    /** Whether offences of one class differ in mode of trial or starting gravity, so the class alone cannot decide. */
+    private static boolean differ(List<OffenceDefinition> inClass) {
+        OffenceDefinition first = inClass.get(0);
+        for (OffenceDefinition d : inClass) {
+            if (d.modeOfTrial() != first.modeOfTrial()
+                    || d.gravityAdult() != first.gravityAdult()
+                    || d.gravityChild() != first.gravityChild()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<OffenceDefinition> sorted(List<OffenceDefinition> list) {

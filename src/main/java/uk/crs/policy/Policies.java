@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.crs.forces.Forces;
 import uk.crs.policy.internal.PolicyReader;
@@ -24,9 +26,30 @@ public final class Policies {
     private static final String INDEX = "/policy/index.txt";
 
     private final List<Policy> policies;
+    // for choosing per decision: each force's own policies and the national ones, latest effective date first
+    private final Map<String, List<Policy>> byForce = new HashMap<>();
+    private final List<Policy> national;
 
     private Policies(List<Policy> policies) {
         this.policies = List.copyOf(policies);
+        Comparator<Policy> latestFirst =
+                Comparator.comparing(Policy::effectiveFrom).reversed();
+        List<Policy> nationals = new ArrayList<>();
+        for (Policy p : this.policies) {
+            String force = p.scope().force();
+            if (force == null) {
+                nationals.add(p);
+            } else {
+                byForce.computeIfAbsent(force, k -> new ArrayList<>()).add(p);
+            }
+        }
+        // a stable sort: of two versions starting the same day, the one listed first wins, as it always has
+        nationals.sort(latestFirst);
+        this.national = List.copyOf(nationals);
+        byForce.replaceAll((k, v) -> {
+            v.sort(latestFirst);
+            return List.copyOf(v);
+        });
     }
 
     public static Policies of(List<Policy> policies) {
@@ -61,24 +84,21 @@ public final class Policies {
      * of one policy are in force (an open-ended version and a later one that supersedes it), the later one applies.
      */
     public Optional<Policy> select(String force, LocalDate date) {
-        // a plain loop: this runs once per decision
-        Policy own = null;
-        Policy national = null;
-        for (Policy p : policies) {
-            if (p.inForceOn(date)) {
-                if (force.equals(p.scope().force()) && later(p, own)) {
-                    own = p;
-                }
-                if (p.scope().isNational() && later(p, national)) {
-                    national = p;
+        // this runs once per decision: the candidates were sorted when the policies were loaded
+        List<Policy> own = byForce.get(force);
+        if (own != null) {
+            for (Policy p : own) {
+                if (p.inForceOn(date)) {
+                    return Optional.of(p);
                 }
             }
         }
-        return Optional.ofNullable(own != null ? own : national);
-    }
-
-    private static boolean later(Policy p, @org.jspecify.annotations.Nullable Policy than) {
-        return than == null || p.effectiveFrom().isAfter(than.effectiveFrom());
+        for (Policy p : national) {
+            if (p.inForceOn(date)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -94,6 +94,12 @@ class DecideCommandTest {
                 "unknown disposal        | \"history\":[]=>\"history\":[{\"disposal\":\"FINE\",\"offenceCode\":\"46\",\"date\":\"2025-01-01\"}] | offender.history[0].disposal: must be one of",
                 "repeated field          | \"age\":34=>\"age\":34,\"age\":12                    | malformed JSON: Duplicate Object property \"age\"",
                 "missing evidence        | \"evidenceSufficient\":true,=>                        | evidenceSufficient: missing required field",
+                "unknown offence id      | \"code\":\"46\"=>\"id\":\"no-such-offence\"       | offence.id: unknown offence id 'no-such-offence'",
+                "unmatched section       | \"code\":\"46\"=>\"legislation\":\"Theft Act 1968\",\"section\":\"s. 99\" | offence.legislation: no offence in the catalogue under 'Theft Act 1968' section 's. 99'",
+                "section without Act     | \"code\":\"46\"=>\"section\":\"1\"                | offence.legislation: required with offence.section",
+                "consent unconsulted     | \"consulted\":true,\"consents\":true=>\"consulted\":false,\"consents\":true | victim.consents: contradicts victim.consulted",
+                "consulted, no views     | ,\"views\":\"wants an apology\"=>                  | victim.views: required when victim.consulted is true",
+                "missing victim          | \"victim\":{\"identified\":true,\"consulted\":true,\"consents\":true,\"views\":\"wants an apology\"},=> | victim: required:",
             })
     void reportsAnInvalidCaseByLineAndFieldAndStillDecidesTheOthers(String name, String edit, String message)
             throws IOException {

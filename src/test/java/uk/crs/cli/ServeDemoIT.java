@@ -59,8 +59,24 @@ class ServeDemoIT {
                 assertThat(status(crs, "officer-cleveland", "demo")).isEqualTo(200);
                 assertThat(status(crs, "superintendent", "demo")).isEqualTo(200);
                 assertThat(status(crs, "superintendent", "wrong")).isEqualTo(401);
+                // `crs is running` is printed once start-up, demo seeding included, is over
+                for (int i = 0; i < 600 && !crs.output().contains("crs is running on"); i++) {
+                    Thread.sleep(100);
+                }
+                if (start == 1) {
+                    assertThat(crs.output()).contains("as a SYNTHETIC force records extract (durham");
+                } else {
+                    assertThat(crs.output()).doesNotContain("force records extract");
+                }
             }
         }
+
+        // the synthetic extract lets a newcomer try re-offending by pathway, labelled synthetic
+        CrsProcess.Result reoffending =
+                CrsProcess.run(env, dir, "reoffending", "--from", "2023-01", "--to", "2023-12", "--force", "durham");
+        assertThat(reoffending.exitCode()).as(reoffending.output()).isZero();
+        assertThat(reoffending.output())
+                .contains("SYNTHETIC DATA: generated, not any force's records", "Community resolution");
 
         try (Connection c = DriverManager.getConnection(url, pg.user(), pg.password())) {
             assertThat(single(c, "SELECT count(*) FROM user_account")).isEqualTo("9");

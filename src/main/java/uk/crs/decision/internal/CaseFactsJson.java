@@ -161,9 +161,7 @@ public final class CaseFactsJson {
                 } else {
                     decidedId = found.get(0).id();
                     known = found.get(0).hoClass();
-                    choices = found.size() > 1
-                            ? found.stream().map(OffenceDefinition::id).toList()
-                            : List.of();
+                    choices = offences.sectionChoices(legislation, section);
                 }
             }
         }
@@ -190,10 +188,7 @@ public final class CaseFactsJson {
                 }
             } else if (cls != null && !named) {
                 known = cls;
-                List<OffenceDefinition> inClass = offences.inClass(cls);
-                if (differ(inClass)) {
-                    choices = inClass.stream().map(OffenceDefinition::id).toList();
-                }
+                choices = offences.classChoices(cls);
             }
         }
         LocalDate date = r.date(node, "offence", "date", true);
@@ -207,19 +202,6 @@ public final class CaseFactsJson {
         return known == null || date == null
                 ? null
                 : new CaseFacts.OffenceDetails(known, date, value, decidedId, choices);
-    }
-
-    /** Whether offences of one class differ in mode of trial or starting gravity, so the class alone cannot decide. */
-    private static boolean differ(List<OffenceDefinition> inClass) {
-        for (OffenceDefinition d : inClass) {
-            OffenceDefinition first = inClass.get(0);
-            if (d.modeOfTrial() != first.modeOfTrial()
-                    || d.gravityAdult() != first.gravityAdult()
-                    || d.gravityChild() != first.gravityChild()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private CaseFacts.@Nullable Offender offender(FactReader r, JsonNode root, LocalDate today) {

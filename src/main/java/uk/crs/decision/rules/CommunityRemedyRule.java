@@ -15,17 +15,22 @@ import uk.crs.policy.RuleSpec;
 final class CommunityRemedyRule extends ConfiguredRule<RuleSpec.CommunityRemedy> {
 
     private final Set<String> actions;
+    private final RuleResult noConditions;
+    private final RuleResult onTheList;
 
     CommunityRemedyRule(RuleSpec.CommunityRemedy spec) {
         super(spec);
         this.actions = spec.actions().stream().map(CommunityRemedyRule::key).collect(Collectors.toSet());
+        this.noConditions =
+                pass("no conditions offered yet; choose them from the Community Remedy list: " + spec.actions());
+        this.onTheList = pass("checked: every condition offered is on the Community Remedy list");
     }
 
     @Override
     public RuleResult evaluate(Assessment a) {
         List<String> conditions = a.facts().conditions();
         if (conditions.isEmpty()) {
-            return pass("no conditions offered yet; choose them from the Community Remedy list: " + spec.actions());
+            return noConditions;
         }
         List<String> outside = new ArrayList<>();
         for (String c : conditions) {
@@ -36,7 +41,7 @@ final class CommunityRemedyRule extends ConfiguredRule<RuleSpec.CommunityRemedy>
         if (!outside.isEmpty()) {
             return block("conditions not on the Community Remedy list: " + outside + "; the list is " + spec.actions());
         }
-        return pass("checked: every condition offered is on the Community Remedy list");
+        return onTheList;
     }
 
     private static String key(String s) {

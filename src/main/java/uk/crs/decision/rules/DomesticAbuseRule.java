@@ -12,8 +12,11 @@ import uk.crs.policy.RuleSpec;
  */
 final class DomesticAbuseRule extends ConfiguredRule<RuleSpec.DomesticAbuse> {
 
+    private final RuleResult notDomestic;
+
     DomesticAbuseRule(RuleSpec.DomesticAbuse spec) {
         super(spec);
+        this.notDomestic = pass("checked: the parties are not intimate partners and no domestic abuse is recorded");
     }
 
     @Override
@@ -33,6 +36,6 @@ final class DomesticAbuseRule extends ConfiguredRule<RuleSpec.DomesticAbuse> {
                             + " family, as the parties are not recorded as partners";
             return escalate(spec.familyRank(), why);
         }
-        return pass("checked: the parties are not intimate partners and no domestic abuse is recorded");
+        return notDomestic;
     }
 }

@@ -5,17 +5,17 @@ import uk.crs.policy.RuleSpec;
 
 /** C8/R6 and other absolute exclusions: matching cases are never suitable for a community resolution. */
 final class ExclusionRule extends ConfiguredRule<RuleSpec.Exclusion> {
-    private final String criteria;
+    private final RuleResult excluded;
+    private final RuleResult notExcluded;
 
     ExclusionRule(RuleSpec.Exclusion spec) {
         super(spec);
-        this.criteria = spec.when().describe();
+        this.excluded = block("excluded: the case matches " + spec.when().describe());
+        this.notExcluded = pass("the case is not in this exclusion");
     }
 
     @Override
     public RuleResult evaluate(Assessment a) {
-        return CaseMatcher.matches(spec.when(), a)
-                ? block("excluded: the case matches " + criteria)
-                : pass("the case is not in this exclusion");
+        return CaseMatcher.matches(spec.when(), a) ? excluded : notExcluded;
     }
 }

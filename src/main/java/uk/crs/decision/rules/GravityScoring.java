@@ -39,8 +39,11 @@ public final class GravityScoring {
         StringBuilder factors = new StringBuilder();
         StringBuilder notScored = new StringBuilder();
         for (Circumstance c : CIRCUMSTANCES) {
+            if (!facts.circumstances().has(c)) {
+                continue;
+            }
             Integer weight = spec.aggravating().get(c.key());
-            if (weight != null && weight != 0 && facts.circumstances().has(c)) {
+            if (weight != null && weight != 0) {
                 if (spec.skipInherentFactors() && inherent(c, offence)) {
                     notScored.append(", ").append(c.key()).append(" (inherent in the offence)");
                     continue;

@@ -15,15 +15,23 @@ import uk.crs.policy.RuleSpec;
  */
 final class HateCrimeRule extends ConfiguredRule<RuleSpec.HateCrime> {
 
+    private final RuleResult notHate;
+    private final RuleResult admitted;
+
     HateCrimeRule(RuleSpec.HateCrime spec) {
         super(spec);
+        this.notHate = pass("checked: not a hate crime");
+        Rank authority = spec.rank();
+        String checked = "hate crime with a full admission and no previous hate-crime history in the last "
+                + spec.historyWithinMonths() + " months";
+        this.admitted = authority == Rank.NONE ? warn(checked) : escalate(authority, checked + "; needs authorisation");
     }
 
     @Override
     public RuleResult evaluate(Assessment a) {
         boolean hate = a.has(OffenceFlag.HATE) || a.facts().circumstances().hateAggravated();
         if (!hate) {
-            return pass("checked: not a hate crime");
+            return notHate;
         }
         LocalDate since = a.facts().offence().date().minusMonths(spec.historyWithinMonths());
         for (CaseFacts.PriorDisposal prior : a.facts().offender().history()) {
@@ -40,9 +48,6 @@ final class HateCrimeRule extends ConfiguredRule<RuleSpec.HateCrime> {
         if (!a.facts().offender().fullAdmission()) {
             return block("a hate crime needs a full admission, including the hostility; none is recorded");
         }
-        Rank authority = spec.rank();
-        String checked = "hate crime with a full admission and no previous hate-crime history in the last "
-                + spec.historyWithinMonths() + " months";
-        return authority == Rank.NONE ? warn(checked) : escalate(authority, checked + "; needs authorisation");
+        return admitted;
     }
 }

@@ -17,15 +17,18 @@ import uk.crs.policy.RuleSpec;
  */
 final class HistoryRule extends ConfiguredRule<RuleSpec.History> {
 
+    private final RuleResult firstTime;
+
     HistoryRule(RuleSpec.History spec) {
         super(spec);
+        this.firstTime = pass("no previous disposals: a first-time offender");
     }
 
     @Override
     public RuleResult evaluate(Assessment a) {
         List<CaseFacts.PriorDisposal> history = a.facts().offender().history();
         if (history.isEmpty()) {
-            return pass("no previous disposals: a first-time offender");
+            return firstTime;
         }
         Rank rank = a.child() ? spec.childAnyPrior() : spec.adultAnyPrior();
         List<String> reasons = new ArrayList<>();

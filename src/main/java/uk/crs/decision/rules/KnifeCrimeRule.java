@@ -15,8 +15,11 @@ import uk.crs.policy.RuleSpec;
  */
 final class KnifeCrimeRule extends ConfiguredRule<RuleSpec.KnifeCrime> {
 
+    private final RuleResult noWeapon;
+
     KnifeCrimeRule(RuleSpec.KnifeCrime spec) {
         super(spec);
+        this.noWeapon = pass("checked: no knife or weapon offence and no weapon in the circumstances");
     }
 
     @Override
@@ -27,7 +30,7 @@ final class KnifeCrimeRule extends ConfiguredRule<RuleSpec.KnifeCrime> {
             return pass(a.title() + " is a sale offence, not possession: the knife possession guidance does not apply");
         }
         if (!weaponOffence && !weaponUsed) {
-            return pass("checked: no knife or weapon offence and no weapon in the circumstances");
+            return noWeapon;
         }
         if (!weaponOffence || !a.offence().has(OffenceFlag.WEAPON_POSSESSION)) {
             return block("a knife or weapon in an offence beyond simple possession (" + a.title() + "): charge");

@@ -11,22 +11,26 @@ import uk.crs.policy.RuleSpec;
  */
 final class Outcome21Rule extends ConfiguredRule<RuleSpec.Outcome21> {
 
+    private final RuleResult notChildSexual;
+    private final RuleResult notConsensual;
+    private final RuleResult outcome21;
+
     Outcome21Rule(RuleSpec.Outcome21 spec) {
         super(spec);
+        this.notChildSexual = pass("checked: not youth-produced imagery or sexual activity between children");
+        this.notConsensual = pass("checked: not recorded as consensual between children of similar age, so not the"
+                + " Outcome 21 route; treat as aggravated");
+        this.outcome21 = warn("consensual, between children of similar age, with no coercion or exploitation recorded:"
+                + " Outcome 21 is the normal route; a community resolution would give the child a record, so record"
+                + " why it is preferred");
     }
 
     @Override
     public RuleResult evaluate(Assessment a) {
         boolean childSexual = a.has(OffenceFlag.INDECENT_IMAGES) || a.has(OffenceFlag.PEER_SEXUAL);
         if (!a.child() || !childSexual) {
-            return pass("checked: not youth-produced imagery or sexual activity between children");
+            return notChildSexual;
         }
-        if (!a.facts().circumstances().consensualPeer()) {
-            return pass("checked: not recorded as consensual between children of similar age, so not the Outcome 21"
-                    + " route; treat as aggravated");
-        }
-        return warn("consensual, between children of similar age, with no coercion or exploitation recorded:"
-                + " Outcome 21 is the normal route; a community resolution would give the child a record, so record"
-                + " why it is preferred");
+        return a.facts().circumstances().consensualPeer() ? outcome21 : notConsensual;
     }
 }

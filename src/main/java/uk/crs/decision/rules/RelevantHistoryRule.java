@@ -18,18 +18,28 @@ import uk.crs.policy.RuleSpec;
  */
 final class RelevantHistoryRule extends ConfiguredRule<RuleSpec.RelevantHistory> {
 
+    private final String noneRelevant;
+    private final RuleResult clean;
+
     RelevantHistoryRule(RuleSpec.RelevantHistory spec) {
         super(spec);
+        this.noneRelevant = "checked: no relevant history (no unspent disposal within " + spec.relevantWithinMonths()
+                + " months, no similar offence within " + spec.similarWithinMonths() + " months)";
+        this.clean = pass(noneRelevant);
     }
 
     @Override
     public RuleResult evaluate(Assessment a) {
+        List<CaseFacts.PriorDisposal> history = a.facts().offender().history();
+        if (history.isEmpty()) {
+            return clean;
+        }
         LocalDate offenceDate = a.facts().offence().date();
         Rank rank = Rank.NONE;
         List<String> reasons = new ArrayList<>();
         int spent = 0;
         int old = 0;
-        for (CaseFacts.PriorDisposal prior : a.facts().offender().history()) {
+        for (CaseFacts.PriorDisposal prior : history) {
             if (prior.spent()) {
                 spent++;
                 continue;
@@ -60,8 +70,7 @@ final class RelevantHistoryRule extends ConfiguredRule<RuleSpec.RelevantHistory>
         String ignored = (spent > 0 ? "; " + spent + " spent disposal(s) not counted" : "")
                 + (old > 0 ? "; " + old + " older than " + spec.relevantWithinMonths() + " months not counted" : "");
         if (reasons.isEmpty()) {
-            return pass("checked: no relevant history (no unspent disposal within " + spec.relevantWithinMonths()
-                    + " months, no similar offence within " + spec.similarWithinMonths() + " months)" + ignored);
+            return ignored.isEmpty() ? clean : pass(noneRelevant + ignored);
         }
         String why = String.join("; ", reasons) + ignored;
         if (a.child()) {

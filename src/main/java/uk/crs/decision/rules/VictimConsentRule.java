@@ -11,29 +11,29 @@ import uk.crs.policy.RuleSpec;
  */
 final class VictimConsentRule extends ConfiguredRule<RuleSpec.VictimConsent> {
 
-    private final Rank authority;
-    private final String overrideExplanation;
+    private final RuleResult noVictim;
+    private final RuleResult consents;
+    private final RuleResult noConsent;
 
     VictimConsentRule(RuleSpec.VictimConsent spec) {
         super(spec);
-        this.authority = spec.overrideRank();
-        this.overrideExplanation = "the victim does not consent; a "
-                + authority.name().toLowerCase(java.util.Locale.ROOT)
-                + " or above may authorise proceeding, with the reason recorded";
+        Rank authority = spec.overrideRank();
+        this.noVictim = pass("there is no identified victim whose consent is needed");
+        this.consents = pass("the victim consents");
+        this.noConsent = spec.consentRequired()
+                ? block("the victim does not consent, and this policy requires the victim's consent")
+                : escalate(
+                        authority,
+                        "the victim does not consent; a " + authority.name().toLowerCase(java.util.Locale.ROOT)
+                                + " or above may authorise proceeding, with the reason recorded");
     }
 
     @Override
     public RuleResult evaluate(Assessment a) {
         CaseFacts.Victim victim = a.facts().victim();
         if (!victim.identified()) {
-            return pass("there is no identified victim whose consent is needed");
+            return noVictim;
         }
-        if (victim.consents()) {
-            return pass("the victim consents");
-        }
-        if (spec.consentRequired()) {
-            return block("the victim does not consent, and this policy requires the victim's consent");
-        }
-        return escalate(authority, overrideExplanation);
+        return victim.consents() ? consents : noConsent;
     }
 }
