@@ -118,4 +118,18 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(
                     "uk.crs.cases..", "uk.crs.decision..", "uk.crs.store..", "uk.crs.scrutiny..", "uk.crs.analytics..");
+
+    /** The pages reach the case use cases and the audit log through one class, as README's module map says. */
+    @ArchTest
+    static final ArchRule thePagesReachTheCaseUseCasesOnlyThroughCaseWork = noClasses()
+            .that()
+            .resideInAPackage("uk.crs.web.pages")
+            .and()
+            .doNotHaveSimpleName("CaseWork")
+            .should()
+            .accessClassesThat()
+            .haveFullyQualifiedName("uk.crs.cases.CaseHandling")
+            .orShould()
+            .accessClassesThat()
+            .haveFullyQualifiedName("uk.crs.audit.AuditLog");
 }

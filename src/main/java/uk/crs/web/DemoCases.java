@@ -61,6 +61,9 @@ class DemoCases implements ApplicationRunner {
     /** Throws on any refusal, so a step the workflow no longer allows stops start-up instead of seeding it wrongly. */
     private void seed(User officer) {
         open(officer, facts("46", "Sam Demo-Decided", true, false));
+        // the victim does not agree: a sergeant's authorisation (in the sergeant's queue)
+        open(officer, facts("46", "Kim Demo-AwaitingSergeant", false, false));
+        // hate-aggravated: an inspector's authorisation (in the inspector's queue)
         open(officer, facts("46", "Alex Demo-Awaiting", true, true));
         open(officer, facts("105A", "Jo Demo-NotPermitted", true, false));
         CaseId agreed = open(officer, facts("46", "Chris Demo-Agreed", true, false));

@@ -15,22 +15,11 @@ final class InputLimits {
     /** A whole request body, in bytes: a full case with every text at its maximum fits several times over. */
     static final int REQUEST_BYTES = 256 * 1024;
 
-    /** Any one text value (views, rationale, evidence, reasons, details), in characters. */
+    /**
+     * Any one text value (views, rationale, evidence, reasons, details), in characters. People's names and contacts
+     * have tighter limits, checked where a case is opened (whichever adapter sends it).
+     */
     static final int TEXT = 4_000;
-
-    /** A person's name, in characters (the {@code case_people.name} column holds 200). */
-    static final int NAME = 200;
-
-    /** A person's contact details, in characters (the {@code case_people.contact} column holds 500). */
-    static final int CONTACT = 500;
-
-    /** Fields with a tighter limit than {@link #TEXT}, by their path in the body. */
-    private static final java.util.Map<String, Integer> BY_PATH = java.util.Map.of(
-            "offender.name", NAME, "victim.name", NAME, "offender.contact", CONTACT, "victim.contact", CONTACT);
-
-    static int maxLength(String path) {
-        return BY_PATH.getOrDefault(path, TEXT);
-    }
 
     /** A property name, in characters. */
     static final int PROPERTY_NAME = 64;

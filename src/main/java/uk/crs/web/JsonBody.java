@@ -74,25 +74,18 @@ final class JsonBody {
         return this;
     }
 
-    /** Text of at most {@link InputLimits#TEXT} characters. */
+    /**
+     * Non-blank text. Its length and characters need no check here: {@link JsonBodyScreen} has already checked every
+     * text in the body before the controller that reads it was called.
+     */
     @Nullable
     String text(String name, boolean required) {
-        return text(name, required, InputLimits.TEXT);
-    }
-
-    @Nullable
-    String text(String name, boolean required, int maxLength) {
         JsonNode value = node.path(name);
         if (absent(value)) {
             return missing(name, required);
         }
         if (!value.isString() || value.stringValue().isBlank()) {
             problem(name, "must be non-blank text");
-            return null;
-        }
-        String problem = JsonBodyScreen.textProblem(value.stringValue(), maxLength);
-        if (problem != null) {
-            problem(name, problem);
             return null;
         }
         return value.stringValue();

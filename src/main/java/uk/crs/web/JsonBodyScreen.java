@@ -107,7 +107,7 @@ class JsonBodyScreen extends RequestBodyAdviceAdapter {
             }
         } else if (node.isString()) {
             String text = node.stringValue();
-            String problem = textProblem(text, InputLimits.maxLength(path));
+            String problem = textProblem(text, InputLimits.TEXT);
             if (problem == null && DATE_SHAPED.matcher(text).matches()) {
                 problem = dateProblem(text);
             }
@@ -142,7 +142,7 @@ class JsonBodyScreen extends RequestBodyAdviceAdapter {
     }
 
     /** Why the text cannot be accepted, or null: unpaired surrogates, control characters, length. */
-    static @org.jspecify.annotations.Nullable String textProblem(String text, int maxLength) {
+    private static @org.jspecify.annotations.Nullable String textProblem(String text, int maxLength) {
         if (text.length() > maxLength) {
             return "is " + text.length() + " characters long; at most " + maxLength + " are accepted";
         }

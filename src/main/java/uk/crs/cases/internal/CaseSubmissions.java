@@ -27,6 +27,12 @@ public final class CaseSubmissions {
     private static final String BODY = "(body)";
     private static final List<String> PERSONAL = List.of("name", "dateOfBirth", "contact");
 
+    /** A person's name, in characters: what the {@code case_people.name} column holds. */
+    static final int NAME = 200;
+
+    /** A person's contact details, in characters: what the {@code case_people.contact} column holds. */
+    static final int CONTACT = 500;
+
     // a repeated field would silently replace the first value: reject it instead
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -78,18 +84,18 @@ public final class CaseSubmissions {
             return invalid(BODY, "must be a JSON object");
         }
         People r = new People();
-        String offenderName = r.text(submitted, "offender", "name", true);
+        String offenderName = r.text(submitted, "offender", "name", true, NAME);
         LocalDate dateOfBirth = r.date(submitted, "offender", "dateOfBirth");
         if (dateOfBirth != null && !dateOfBirth.isBefore(today)) {
             r.report("offender.dateOfBirth", "must be in the past, found " + dateOfBirth);
         }
-        String offenderContact = r.text(submitted, "offender", "contact", true);
+        String offenderContact = r.text(submitted, "offender", "contact", true, CONTACT);
         JsonNode force = submitted.get("force");
         if (force != null && force.isString() && !force.stringValue().equals(usersForce)) {
             r.report("force", "must be your own force (" + usersForce + "), found \"" + force.stringValue() + "\"");
         }
-        String victimName = r.text(submitted, "victim", "name", false);
-        String victimContact = r.text(submitted, "victim", "contact", false);
+        String victimName = r.text(submitted, "victim", "name", false, NAME);
+        String victimContact = r.text(submitted, "victim", "contact", false, CONTACT);
 
         for (String part : List.of("offender", "victim")) {
             if (submitted.get(part) instanceof ObjectNode person) {
@@ -146,10 +152,23 @@ public final class CaseSubmissions {
             return "is required";
         }
 
+        /** Non-blank text of at most {@code maxLength} characters, or null (reported unless absent and optional). */
         @Nullable
-        String text(JsonNode root, String part, String name, boolean required) {
-            JsonNode person = root.path(part);
-            JsonNode value = present(person, part, name, required);
+        String text(JsonNode root, String part, String name, boolean required, int maxLength) {
+            String text = nonBlank(root, part, name, required);
+            if (text != null && text.length() > maxLength) {
+                // the store's column would refuse it: say so here, whichever adapter sent it
+                report(
+                        path(part, name),
+                        "is " + text.length() + " characters long; at most " + maxLength + " are accepted");
+                return null;
+            }
+            return text;
+        }
+
+        @Nullable
+        String nonBlank(JsonNode root, String part, String name, boolean required) {
+            JsonNode value = present(root.path(part), part, name, required);
             if (value != null && (!value.isString() || value.stringValue().isBlank())) {
                 report(path(part, name), "must be non-blank text");
                 return null;
@@ -159,7 +178,7 @@ public final class CaseSubmissions {
 
         @Nullable
         LocalDate date(JsonNode root, String part, String name) {
-            String text = text(root, part, name, true);
+            String text = nonBlank(root, part, name, true);
             try {
                 return text == null ? null : LocalDate.parse(text);
             } catch (DateTimeParseException e) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ class AuthorisationPages {
     record Overdue(CaseRecord record, Condition condition) {}
 
     @GetMapping("/authorisations")
-    String queue(Authentication auth, Model model) {
+    String queue(Authentication auth, @RequestParam(required = false) @Nullable String done, Model model) {
         User user = Access.supervisor(auth);
         List<CaseRecord> queue = work.search(user, CaseStatus.AWAITING_AUTHORISATION).stream()
                 .filter(r -> mayDecide(user, r))
@@ -58,6 +59,8 @@ class AuthorisationPages {
         overdue.sort(Comparator.comparing(o -> o.condition().due()));
         model.addAttribute("queue", queue);
         model.addAttribute("overdue", overdue);
+        // a model attribute, not the request parameter: Thymeleaf forbids reading parameters in a fragment's arguments
+        model.addAttribute("done", done == null ? "" : done);
         return "authorisations/queue";
     }
 

@@ -68,14 +68,11 @@ class CasePages {
                 "title", "Case " + formats.reference(record.kase().id().value()));
         model.addAttribute("record", record);
         model.addAttribute("kase", record.kase());
-        model.addAttribute("decision", DecisionView.read(json, record.decisionJson()));
+        DecisionView decision = DecisionView.read(json, record.decisionJson());
+        model.addAttribute("decision", decision);
         model.addAttribute("people", work.people(user, record));
         model.addAttribute("tasks", tasks(record));
-        model.addAttribute(
-                "timeline",
-                work.trail(record).stream()
-                        .filter(e -> !e.action().equals("READ_PERSONAL_DATA"))
-                        .toList());
+        model.addAttribute("timeline", CaseHistory.of(record, decision, work.trail(record), formats));
         model.addAttribute("done", done == null ? "" : done);
         return "cases/case";
     }
@@ -86,7 +83,6 @@ class CasePages {
         CaseRecord record = work.find(user, id);
         model.addAttribute("kase", record.kase());
         model.addAttribute("decision", DecisionView.read(json, record.decisionJson()));
-        model.addAttribute("alternatives", DecisionView.ALTERNATIVES);
         return "cases/decision";
     }
 

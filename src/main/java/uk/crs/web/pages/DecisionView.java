@@ -7,7 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stored decision as the pages show it: the outcome in words, every rule with its clause, the policy version, and
- * the alternatives to consider when a community resolution is barred.
+ * the other disposals the decision found open on the facts (its {@code alternatives}).
  */
 record DecisionView(
         String outcome,
@@ -15,23 +15,14 @@ record DecisionView(
         String requiredAuthority,
         int gravityScore,
         List<RuleLine> rules,
+        List<AlternativeLine> alternatives,
         String policyId,
         String policyVersion,
         String policySha256) {
 
-    /**
-     * Other outcomes an officer can consider when a community resolution is not permitted. Derived from the domain
-     * notes (shared/domain/community-resolutions.md §5, Home Office outcome types 1–22): a placeholder list for the
-     * officer's judgement, not a decision of the engine.
-     */
-    static final List<String> ALTERNATIVES = List.of(
-            "refer the case for a charging decision (by the police or the Crown Prosecution Service)",
-            "a caution or conditional caution (for a child, a youth caution or youth conditional caution)",
-            "diversionary, educational or intervention activity (Home Office outcome 22)",
-            "if the evidence is not enough to charge, record why no further action is taken");
-
     DecisionView {
         rules = List.copyOf(rules);
+        alternatives = List.copyOf(alternatives);
     }
 
     public boolean barred() {
@@ -40,6 +31,9 @@ record DecisionView(
 
     /** One rule's finding in plain words. */
     record RuleLine(String rule, String result, String resultTag, String explanation, String clause) {}
+
+    /** A disposal the decision found open, with its Home Office outcome number and why. */
+    record AlternativeLine(String pathway, String homeOfficeOutcome, String explanation) {}
 
     static DecisionView read(JsonMapper json, String decisionJson) {
         JsonNode d = json.readTree(decisionJson);
@@ -66,14 +60,20 @@ record DecisionView(
                     r.path("explanation").asString(""),
                     r.path("clause").asString("")));
         }
+        List<AlternativeLine> alternatives = new ArrayList<>();
+        for (JsonNode a : d.path("alternatives")) {
+            alternatives.add(new AlternativeLine(
+                    a.path("pathway").asString(""),
+                    a.path("homeOfficeOutcome").asString(""),
+                    a.path("explanation").asString("")));
+        }
         String outcome = d.path("outcome").asString("");
         String authority = d.path("requiredAuthority").asString("NONE");
         String text =
                 switch (outcome) {
                     case "PERMITTED" -> "A community resolution is permitted";
                     case "AUTHORISATION_REQUIRED" ->
-                        "A community resolution needs authorisation by a "
-                                + new Formats().sentence(authority).toLowerCase(java.util.Locale.UK) + " or above";
+                        "A community resolution needs authorisation by " + new Formats().rank(authority) + " or above";
                     case "NOT_PERMITTED" -> "A community resolution is not permitted";
                     default -> outcome;
                 };
@@ -84,6 +84,7 @@ record DecisionView(
                 authority,
                 d.path("gravityScore").asInt(0),
                 rules,
+                alternatives,
                 policy.path("id").asString(""),
                 policy.path("version").asString(""),
                 policy.path("sha256").asString(""));

@@ -39,6 +39,27 @@ class NewCasePages {
     private final Formats formats;
     private final OffenceCatalogue catalogue = OffenceCatalogue.bundled();
 
+    /** Every offence with the lower-cased text a search looks in, built once rather than at every search. */
+    private final List<Searchable> searchable = catalogue.all().stream()
+            .map(o -> new Searchable(
+                    o,
+                    (o.code() + " " + o.description() + " " + o.group() + " " + o.subgroup() + " "
+                                    + o.modeOfTrialSource())
+                            .toLowerCase(Locale.UK)))
+            .toList();
+
+    private record Searchable(Offence offence, String text) {
+
+        boolean containsAll(String[] words) {
+            for (String w : words) {
+                if (!text.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     NewCasePages(CaseWork work, JsonMapper json, Formats formats) {
         this.work = work;
         this.json = json;
@@ -164,18 +185,9 @@ class NewCasePages {
     /** Offences whose title, code, group or statute contains every word searched for. */
     private List<Offence> search(String query) {
         String[] words = query.toLowerCase(Locale.UK).split("\\s+");
-        return catalogue.all().stream()
-                .filter(o -> {
-                    String text = (o.code() + " " + o.description() + " " + o.group() + " " + o.subgroup() + " "
-                                    + o.modeOfTrialSource())
-                            .toLowerCase(Locale.UK);
-                    for (String w : words) {
-                        if (!text.contains(w)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                })
+        return searchable.stream()
+                .filter(s -> s.containsAll(words))
+                .map(Searchable::offence)
                 .limit(MAX_RESULTS)
                 .toList();
     }

@@ -37,14 +37,24 @@ final class Api {
     }
 
     JsonNode post(String user, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(user))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    JsonNode get(String user, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(user))
+                .GET()
+                .build());
+    }
+
+    private JsonNode send(HttpRequest request) {
+        String path = request.uri().getPath();
         try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(base + path))
-                            .header("Authorization", basic(user))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
                 throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
             }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -125,8 +127,17 @@ final class Browser implements AutoCloseable {
      * (no error summary, for example). Wait until the old document is gone.
      */
     private void navigateBy(WebElement target) {
+        navigateBy(target::click);
+    }
+
+    /** Presses Enter on a control that submits its form or follows its link, and waits for the next page. */
+    void enter(WebElement target) {
+        navigateBy(() -> target.sendKeys(Keys.ENTER));
+    }
+
+    private void navigateBy(Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
-        target.click();
+        action.run();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
@@ -173,6 +184,27 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Saves a PNG of the whole page, up to 2,400 pixels high, by making the window as tall as the page for the
+     * moment of the shot.
+     */
+    void screenshotWholePage(String name) {
+        Dimension window = driver.manage().window().getSize();
+        long viewport = number("return window.innerHeight");
+        long page = number("return document.documentElement.scrollHeight");
+        int height = (int) (Math.min(page, 2_400) + window.getHeight() - viewport);
+        driver.manage().window().setSize(new Dimension(window.getWidth(), height));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    private long number(String script) {
+        return ((Number) java.util.Objects.requireNonNull(driver.executeScript(script), script)).longValue();
     }
 
     TakesScreenshot camera() {

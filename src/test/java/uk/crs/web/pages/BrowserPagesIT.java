@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,9 +150,9 @@ class BrowserPagesIT {
 
         assertThat(b.text("h1 .govuk-tag")).isEqualTo("Decided");
         assertThat(b.text(".govuk-task-list")).contains("Record the agreement", "Not yet started");
-        assertThat(b.text(".crs-timeline")).contains("Create", "officer");
+        assertThat(b.text(".crs-timeline")).contains("Case opened", "officer", "Status: Decided");
         b.assertAccessible("case page");
-        b.screenshot("case");
+        b.screenshotWholePage("case");
     }
 
     @Test
@@ -166,7 +168,20 @@ class BrowserPagesIT {
         row.findElement(By.cssSelector("a")).click();
         b.find("main").findElement(By.partialLinkText("not permitted")).click();
         assertThat(b.heading()).isEqualTo("A community resolution is not permitted");
-        assertThat(b.text("main")).contains("What you can do instead", "caution", "Not permitted");
+        assertThat(b.text("main")).contains("What you can do instead", "Not permitted");
+        // the page lists the stored decision's own alternatives, in its order, not a fixed list
+        String id = b.path().replaceAll("^/cases/([^/]+)/decision$", "$1");
+        JsonNode alternatives =
+                api.get("officer", "/api/cases/" + id).path("decision").path("alternatives");
+        assertThat(alternatives).isNotEmpty();
+        List<String> expected = new ArrayList<>();
+        for (JsonNode a : alternatives) {
+            String pathway = a.path("pathway").asString();
+            expected.add(Character.toUpperCase(pathway.charAt(0)) + pathway.substring(1) + " (Home Office outcome "
+                    + a.path("homeOfficeOutcome").asString() + "): "
+                    + a.path("explanation").asString());
+        }
+        assertThat(b.all("#alternatives li")).extracting(WebElement::getText).containsExactlyElementsOf(expected);
         b.assertAccessible("barred decision");
         b.screenshot("decision-barred");
     }
@@ -200,6 +215,7 @@ class BrowserPagesIT {
 
         b.find("#queue").findElement(By.linkText(ref(sergeants))).click();
         b.assertAccessible("authorisation page");
+        b.screenshot("authorise");
         b.submit();
         assertThat(b.errorSummary())
                 .containsExactly(
@@ -225,6 +241,9 @@ class BrowserPagesIT {
 
         b.signIn("inspector", "demo");
         b.go("/authorisations");
+        assertThat(b.text("#queue")).contains(ref(inspectors));
+        b.assertAccessible("inspector's queue");
+        b.screenshot("authorisations-inspector");
         b.find("#queue").findElement(By.linkText(ref(inspectors))).click();
         b.choose("decision", "REFUSE");
         b.type("rationale", "hate element: a community resolution is not proportionate");
@@ -299,8 +318,28 @@ class BrowserPagesIT {
         b.submit();
         assertThat(b.text(".govuk-notification-banner")).contains("The case has been closed");
         assertThat(b.text("h1 .govuk-tag")).isEqualTo("Completed");
+        // the timeline has every step, each outcome with its evidence, not only the latest
+        assertThat(b.all(".crs-timeline > li > h3"))
+                .extracting(WebElement::getText)
+                .containsExactly(
+                        "Case opened",
+                        "Authorised",
+                        "Agreement recorded",
+                        "Condition 1's outcome recorded",
+                        "Condition 2's outcome recorded",
+                        "Case closed");
+        assertThat(b.text(".crs-timeline"))
+                .contains(
+                        "Status: Awaiting authorisation",
+                        "Status changed from Awaiting authorisation to Decided",
+                        "Rationale: ok",
+                        "overridden by sergeant (Sergeant): the shop wants the matter closed quickly",
+                        "Completed. Evidence: seen by PC 101, notebook entry 441",
+                        "Completed. Evidence: seen by PC 101, notebook entry 442",
+                        "Status changed from Agreed to Completed",
+                        "Victim told the outcome: yes");
         b.assertAccessible("completed case");
-        b.screenshot("case-completed");
+        b.screenshotWholePage("case-completed");
     }
 
     @Test
@@ -345,6 +384,7 @@ class BrowserPagesIT {
         assertThat(b.heading()).isEqualTo("Audit trail");
         assertThat(b.text("main tbody")).contains("Create");
         b.assertAccessible("audit trail");
+        b.screenshot("audit-trail");
 
         b.go("/cases");
         assertThat(b.heading()).isEqualTo("You cannot see this page");
@@ -396,8 +436,136 @@ class BrowserPagesIT {
         active().sendKeys("proportionate; the shop wants an apology and a course");
         active().sendKeys(Keys.TAB);
         assertThat(active().getText()).isEqualTo("Save your decision");
-        active().sendKeys(Keys.ENTER);
+        b.enter(active());
         assertThat(b.text(".govuk-notification-banner")).contains("The case has been authorised");
+    }
+
+    @Test
+    void anOfficerOpensACaseSeesTheDecisionAndRecordsTheVictimsViewsWithTheKeyboardAlone() {
+        Browser b = browser;
+        b.go("/sign-in");
+        tabTo(e -> "username".equals(e.getAttribute("id")));
+        active().sendKeys("officer");
+        active().sendKeys(Keys.TAB);
+        active().sendKeys("demo");
+        b.enter(active());
+        tabTo(e -> "New case".equals(e.getText()));
+        b.enter(active());
+        assertThat(b.heading()).isEqualTo("The offence");
+        b.assertAccessible("offence page, by keyboard");
+
+        tabTo(e -> "q".equals(e.getAttribute("id")));
+        active().sendKeys("shoplifting");
+        b.enter(active());
+        b.assertAccessible("offence search results, by keyboard");
+        keyboardChoose("offenceCode", "46");
+        keyboardDate("offenceDate", LocalDate.now().minusDays(1));
+        keyboardContinue("Continue");
+
+        assertThat(b.heading()).isEqualTo("The offender");
+        b.assertAccessible("offender page, by keyboard");
+        keyboardType("offenderName", "Robin Keyboard");
+        keyboardDate("offenderDateOfBirth", LocalDate.of(1990, 6, 5));
+        keyboardType("offenderContact", "07700 900456");
+        keyboardChoose("acceptsResponsibility", "yes");
+        keyboardChoose("appropriateAdultPresent", "no");
+        keyboardChoose("historyDisposal", "NONE");
+        keyboardContinue("Continue");
+
+        assertThat(b.heading()).isEqualTo("The victim");
+        b.assertAccessible("victim page, by keyboard");
+        keyboardChoose("victimIdentified", "yes");
+        keyboardChoose("victimConsulted", "yes");
+        keyboardChoose("victimConsents", "yes");
+        keyboardType("victimViews", "An apology, please.");
+        keyboardContinue("Continue");
+
+        assertThat(b.heading()).isEqualTo("Circumstances and factors");
+        b.assertAccessible("circumstances page, by keyboard");
+        keyboardChoose("injury", "NONE");
+        keyboardContinue("Continue");
+
+        assertThat(b.heading()).isEqualTo("Evidence and rationale");
+        b.assertAccessible("evidence page, by keyboard");
+        keyboardChoose("evidenceSufficient", "yes");
+        keyboardType("rationale", "first offence, admitted at the scene");
+        keyboardContinue("Continue");
+
+        assertThat(b.heading()).isEqualTo("Check your answers before the decision");
+        assertThat(b.text(".govuk-summary-list")).contains("Shoplifting", "Robin Keyboard", "An apology, please.");
+        b.assertAccessible("check your answers, by keyboard");
+        keyboardContinue("Record the case and see the decision");
+
+        assertThat(b.heading()).isEqualTo("A community resolution is permitted");
+        b.assertAccessible("decision page, by keyboard");
+        tabTo(e -> "Go to the case".equals(e.getText()));
+        b.enter(active());
+
+        assertThat(b.text("h1 .govuk-tag")).isEqualTo("Decided");
+        b.assertAccessible("case page, by keyboard");
+        tabTo(e -> "Record the agreement".equals(e.getText()));
+        b.enter(active());
+
+        assertThat(b.heading()).isEqualTo("Record the agreement");
+        b.assertAccessible("agreement page, by keyboard");
+        keyboardChoose("offenderAccepts", "yes");
+        String views = "\"I'd like a written apology by the end of the month.\"";
+        tabTo(e -> "victimViews".equals(e.getAttribute("id")));
+        active().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        active().sendKeys(views);
+        keyboardChoose("victimConsents", "yes");
+        keyboardContinue("Continue to the conditions");
+
+        assertThat(b.heading()).isEqualTo("Conditions of the agreement");
+        b.assertAccessible("conditions page, by keyboard");
+        keyboardChoose("type", "APOLOGY");
+        keyboardType("detail", "written apology to the shop manager");
+        keyboardDate("due", LocalDate.now().plusDays(14));
+        keyboardContinue("Add this condition");
+        assertThat(b.text(".govuk-summary-list")).contains("Apology", "written apology to the shop manager");
+        keyboardContinue("Record the agreement");
+
+        assertThat(b.text(".govuk-notification-banner")).contains("The agreement has been recorded");
+        assertThat(b.text("h1 .govuk-tag")).isEqualTo("Agreed");
+        assertThat(b.text("main")).contains(views);
+        b.assertAccessible("agreed case, by keyboard");
+    }
+
+    /** Tabs to the text field or text area with this id and types into it. */
+    private void keyboardType(String id, String text) {
+        tabTo(e -> id.equals(e.getAttribute("id")));
+        active().sendKeys(text);
+    }
+
+    /** Tabs to a date's day field, then types the day, month and year, tabbing between them. */
+    private void keyboardDate(String name, LocalDate date) {
+        keyboardType(name, String.valueOf(date.getDayOfMonth()));
+        active().sendKeys(Keys.TAB);
+        active().sendKeys(String.valueOf(date.getMonthValue()));
+        active().sendKeys(Keys.TAB);
+        active().sendKeys(String.valueOf(date.getYear()));
+    }
+
+    /**
+     * Tabs into a group of radios (the focus lands on its first radio) and selects the one with this value: Space for
+     * the first, the arrow keys for the others.
+     */
+    private void keyboardChoose(String name, String value) {
+        tabTo(e -> name.equals(e.getAttribute("name")));
+        if (value.equals(active().getAttribute("value"))) {
+            active().sendKeys(Keys.SPACE);
+        }
+        for (int i = 0; i < 10 && !value.equals(active().getAttribute("value")); i++) {
+            active().sendKeys(Keys.ARROW_DOWN);
+        }
+        assertThat(active().getAttribute("value")).as(name).isEqualTo(value);
+        assertThat(active().isSelected()).as(name + " selected").isTrue();
+    }
+
+    /** Tabs to the button with this text and presses Enter on it. */
+    private void keyboardContinue(String button) {
+        tabTo(e -> "button".equals(e.getTagName()) && button.equals(e.getText()));
+        browser.enter(active());
     }
 
     private WebElement active() {

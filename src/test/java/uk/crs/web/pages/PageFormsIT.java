@@ -79,6 +79,52 @@ class PageFormsIT {
     }
 
     @Test
+    void aNameLongerThanTheStoreHoldsIsNamedOnCheckYourAnswersAndNothingIsStored() {
+        FormSession officer = FormSession.signIn(base(), "officer", "demo");
+        LocalDate day = LocalDate.now().minusDays(2);
+        officer.get("/cases/new");
+        Map<String, Map<String, String>> pages = new LinkedHashMap<>();
+        pages.put(
+                "/cases/new/offence",
+                Map.of(
+                        "offenceCode", "46",
+                        "offenceDate-day", String.valueOf(day.getDayOfMonth()),
+                        "offenceDate-month", String.valueOf(day.getMonthValue()),
+                        "offenceDate-year", String.valueOf(day.getYear())));
+        pages.put(
+                "/cases/new/offender",
+                Map.of(
+                        "offenderName", "x".repeat(201),
+                        "offenderDateOfBirth-day", "2",
+                        "offenderDateOfBirth-month", "3",
+                        "offenderDateOfBirth-year", "1990",
+                        "offenderContact", "07700 900123",
+                        "acceptsResponsibility", "yes",
+                        "appropriateAdultPresent", "no",
+                        "historyDisposal", "NONE"));
+        pages.put(
+                "/cases/new/victim",
+                Map.of(
+                        "victimIdentified", "yes",
+                        "victimConsulted", "yes",
+                        "victimConsents", "yes",
+                        "victimViews", "wants an apology"));
+        pages.put("/cases/new/circumstances", Map.of("injury", "NONE"));
+        pages.put("/cases/new/evidence", Map.of("evidenceSufficient", "yes", "rationale", "first offence"));
+        for (var page : pages.entrySet()) {
+            HttpResponse<String> answered = officer.post(page.getKey(), page.getValue(), true);
+            assertThat(answered.statusCode()).as(page.getKey()).isEqualTo(302);
+        }
+        int before = cases();
+
+        HttpResponse<String> created = officer.post("/cases/new/check", Map.of(), true);
+
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).contains("offender.name", "201 characters long; at most 200 are accepted");
+        assertThat(cases()).isEqualTo(before);
+    }
+
+    @Test
     void noPageAnswers500ForAnyInputItsFormsAccept() {
         Api api = new Api(base());
         String decided = api.shoplifting("officer", true, false).path("id").asString();
