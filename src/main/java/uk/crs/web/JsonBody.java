@@ -91,6 +91,18 @@ final class JsonBody {
         return value.stringValue();
     }
 
+    /** Non-blank text of at most {@code maxLength} characters, for fields with a tighter limit than the screen's. */
+    @Nullable
+    String text(String name, boolean required, int maxLength) {
+        String text = text(name, required);
+        String problem = text == null ? null : JsonBodyScreen.textProblem(text, maxLength);
+        if (problem != null) {
+            problem(name, problem);
+            return null;
+        }
+        return text;
+    }
+
     /** This value itself as non-blank text of at most {@code maxLength} characters, e.g. an item of an array. */
     @Nullable
     String itemText(int maxLength) {

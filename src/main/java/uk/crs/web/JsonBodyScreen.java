@@ -142,7 +142,7 @@ class JsonBodyScreen extends RequestBodyAdviceAdapter {
     }
 
     /** Why the text cannot be accepted, or null: unpaired surrogates, control characters, length. */
-    private static @org.jspecify.annotations.Nullable String textProblem(String text, int maxLength) {
+    static @org.jspecify.annotations.Nullable String textProblem(String text, int maxLength) {
         if (text.length() > maxLength) {
             return "is " + text.length() + " characters long; at most " + maxLength + " are accepted";
         }
