@@ -60,8 +60,9 @@ final class SyntheticExtractCommand implements Callable<Integer> {
             return CrsCommand.BAD_INPUT;
         }
         String name = Forces.standard().bySlug(forceSlug.slug()).orElseThrow().name();
-        if (people < 1 || people > 1_000_000) {
-            err.println("crs synthetic-extract: --people must be between 1 and 1000000, found " + people);
+        if (people < 1 || people > SyntheticExtract.MAX_PEOPLE) {
+            err.println("crs synthetic-extract: --people must be between 1 and " + SyntheticExtract.MAX_PEOPLE
+                    + ", found " + people);
             return CrsCommand.BAD_INPUT;
         }
         if (out == null) {

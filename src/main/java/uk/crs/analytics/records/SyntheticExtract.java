@@ -42,12 +42,15 @@ public final class SyntheticExtract {
             new Offence("92D", "Drugs"),
             new Offence("49", "Other theft"));
 
+    /** The most invented people one extract holds. */
+    public static final int MAX_PEOPLE = 1_000_000;
+
     private SyntheticExtract() {}
 
     /** Writes an extract of {@code people} invented people of {@code forceName} to {@code out}. */
     public static void write(long seed, String forceName, int people, Writer out) {
-        if (people < 1 || people > 1_000_000) {
-            throw new IllegalArgumentException("people must be between 1 and 1,000,000, found " + people);
+        if (people < 1 || people > MAX_PEOPLE) {
+            throw new IllegalArgumentException("people must be between 1 and " + MAX_PEOPLE + ", found " + people);
         }
         SplittableRandom random = new SplittableRandom(seed);
         try {
