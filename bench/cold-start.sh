@@ -2,8 +2,9 @@
 # Cold start of `crs serve` on the embedded PostgreSQL store: seconds from launching `./crs serve` until
 # GET /actuator/health answers, for the first start on an empty CRS_HOME and then N later starts on the same home
 # (each stopped with SIGTERM, as Ctrl-C would, before the next). Builds nothing: run `./crs --help` once first.
-# Each line also shows when the embedded server was ready (the log line "embedded PostgreSQL ... is running") and
-# when Spring began its context ("Starting Crs"), the
+# Each line also shows when the embedded server was ready (the log line "embedded PostgreSQL ... was ready at"; the
+# server starts beside the Spring context, so it may be ready before Spring begins or while it runs), when Spring began
+# its context ("Starting Crs") and when the context had started ("Started Crs"), the
 # CPU seconds spent until healthy by crs's JVM (with the programs it ran and waited for: initdb, pg_ctl) and by the
 # PostgreSQL server's processes, and the one-minute load average at launch. On a shared machine the wall time grows
 # with the load while the CPU seconds do not: compare changes by both.
@@ -31,6 +32,14 @@ logged_at() {
   local stamp
   stamp="$(grep -m1 -E "$2" "$1" | grep -oE '^([0-9-]+T)?[0-9:]+\.[0-9]+(Z|[+-][0-9:]+)?' || true)"
   [[ -n "$stamp" ]] && date -d "$stamp" +%s.%N || echo ""
+}
+
+# when the embedded server was ready, as seconds since the epoch: the time the application logs when it first needs
+# the server ("was ready at 2026-...Z"), or else the time of the server's own "is running" line
+ready_at() {
+  local stamp
+  stamp="$(grep -m1 -oE 'embedded PostgreSQL .* was ready at [0-9T:.Z-]+' "$1" | grep -oE '[0-9-]+T[0-9:.]+Z$' || true)"
+  if [[ -n "$stamp" ]]; then date -d "$stamp" +%s.%N; else logged_at "$1" 'embedded PostgreSQL .* is running'; fi
 }
 
 tick="$(getconf CLK_TCK)"
@@ -61,11 +70,12 @@ start() {
   ready="$(now)"
   jvm="$(cpu_of "$crs")"
   server="$(cpu_tree "$(head -1 "$CRS_HOME/pg/data/postmaster.pid")")"
-  pg="$(logged_at "$log" 'embedded PostgreSQL .* is running')"
+  pg="$(ready_at "$log")"
   spring="$(logged_at "$log" 'Starting Crs ')"
-  printf '%-6s %6s s to healthy (PostgreSQL ready %6s s, Spring from %6s s)   CPU: crs %5.1f s, PostgreSQL %4.1f s' \
+  started="$(logged_at "$log" 'Started Crs ')"
+  printf '%-6s %6s s to healthy (PostgreSQL ready %6s s; Spring context %6s to %6s s)   CPU: crs %5.1f s, PostgreSQL %4.1f s' \
     "$label" "$(since "$began" "$ready")" "${pg:+$(since "$began" "$pg")}" "${spring:+$(since "$began" "$spring")}" \
-    "$jvm" "$server"
+    "${started:+$(since "$began" "$started")}" "$jvm" "$server"
   echo "   load $load"
   kill "$crs"
   wait "$crs" 2>/dev/null || true

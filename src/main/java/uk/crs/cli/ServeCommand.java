@@ -1,10 +1,12 @@
 package uk.crs.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
@@ -13,9 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import uk.crs.store.CaseStoreConnection;
-import uk.crs.store.EmbeddedPostgres;
 import uk.crs.store.EmbeddedStoreException;
+import uk.crs.store.EmbeddedStoreStart;
 import uk.crs.store.SettingProblem;
 import uk.crs.store.StartupChecks;
 import uk.crs.store.StoreSettings;
@@ -60,16 +61,13 @@ final class ServeCommand implements Callable<Integer>, EnvironmentAware {
             return CrsCommand.BAD_INPUT;
         }
         QuietLibraries.progressOnly();
-        @Nullable EmbeddedPostgres server = null;
+        // the embedded server starts on a thread of its own while the application starts here (EmbeddedStoreStart)
+        @Nullable
+        EmbeddedStoreStart store = settings.embedded()
+                ? EmbeddedStoreStart.begin(settings.embeddedLayout(), OWNER_WAIT, Clock.systemUTC())
+                : null;
         try {
-            CaseStoreConnection connection;
-            if (settings.embedded()) {
-                server = EmbeddedPostgres.own(settings.embeddedLayout(), OWNER_WAIT);
-                connection = server.application();
-            } else {
-                connection = settings.external();
-            }
-            ConfigurableApplicationContext context = start(settings, connection, server);
+            ConfigurableApplicationContext context = start(settings, store);
             if (demo) {
                 // after start-up, whose demo-store guard refuses --demo on a store holding real accounts or cases
                 DemoExtract.seed(settings, spec.commandLine().getOut());
@@ -80,12 +78,15 @@ final class ServeCommand implements Callable<Integer>, EnvironmentAware {
                             "crs is running on http://localhost:%s with the case store %s%n",
                             context.getEnvironment().getProperty("local.server.port"), settings.describeCaseStore());
             return CrsCommand.KEEP_RUNNING;
-        } catch (EmbeddedStoreException e) {
-            err.println("crs: cannot start: " + StoreSettings.HOME + ": " + e.reason());
-            return CrsCommand.BAD_INPUT;
         } catch (RuntimeException e) {
-            if (server != null) {
-                server.close();
+            if (store != null) {
+                Optional<EmbeddedStoreException> storeFailure = store.failure();
+                if (storeFailure.isPresent()) {
+                    err.println("crs: cannot start: " + StoreSettings.HOME + ": "
+                            + storeFailure.get().reason());
+                    return CrsCommand.BAD_INPUT;
+                }
+                store.close();
             }
             err.println("crs: cannot start: " + StartupFailure.describe(e, port));
             return 1;
@@ -93,20 +94,23 @@ final class ServeCommand implements Callable<Integer>, EnvironmentAware {
     }
 
     /**
-     * Starts the application. With the embedded store, one shutdown hook closes the application first (finishing
-     * requests in flight and closing its connections) and only then stops the PostgreSQL server.
+     * Starts the application. With the embedded store, the application's connection pool waits for the server
+     * ({@link EmbeddedStoreStart}), and one shutdown hook closes the application first (finishing requests in flight
+     * and closing its connections) and only then stops the server.
      */
-    ConfigurableApplicationContext start(
-            StoreSettings settings, CaseStoreConnection connection, @Nullable EmbeddedPostgres server) {
-        Map<String, Object> properties = settings.springProperties(connection);
+    ConfigurableApplicationContext start(StoreSettings settings, @Nullable EmbeddedStoreStart store) {
+        Map<String, Object> properties = settings.springProperties();
         properties.put("server.port", port);
         properties.put("crs.demo", demo);
+        // a failed start is reported once: by Spring ("Application run failed") or, when the embedded server could not
+        // start, in crs's one line (StoreStartFailures); not also by the context's warning as it gives up
+        properties.put("logging.level.org.springframework.boot.web.server.servlet.context", "ERROR");
         SpringApplication application = new SpringApplication(CrsApplication.class);
         application.setDefaultProperties(properties);
-        if (server == null) {
+        if (store == null) {
             return application.run();
         }
-        EmbeddedPostgres owned = server;
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("embeddedStoreStart", store));
         application.setRegisterShutdownHook(false);
         ConfigurableApplicationContext context = application.run();
         Runtime.getRuntime()
@@ -115,7 +119,7 @@ final class ServeCommand implements Callable<Integer>, EnvironmentAware {
                             try {
                                 context.close();
                             } finally {
-                                owned.close();
+                                store.close();
                             }
                         },
                         "crs-shutdown"));

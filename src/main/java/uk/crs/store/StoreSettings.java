@@ -71,16 +71,22 @@ public record StoreSettings(
         return home.resolve("analytics.duckdb");
     }
 
-    /** Spring properties that point the application at the case store reached through {@code connection}. */
-    public Map<String, Object> springProperties(CaseStoreConnection connection) {
+    /**
+     * Spring properties that point the application at the case store: the external server's URL and account, or, for
+     * the embedded store, none (the application's pool waits for the server {@code crs serve} starts beside it, {@link
+     * EmbeddedStoreStart}).
+     */
+    public Map<String, Object> springProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("crs.home", home.toString());
-        properties.put("spring.datasource.url", connection.url());
-        properties.put("spring.datasource.username", connection.user());
-        properties.put("spring.datasource.password", connection.password());
         if (embedded()) {
-            // the embedded server's owner has already brought the schema up to date (EmbeddedPostgres)
+            // the embedded server's owner brings the schema up to date (EmbeddedPostgres)
             properties.put("spring.flyway.enabled", false);
+        } else {
+            CaseStoreConnection connection = external();
+            properties.put("spring.datasource.url", connection.url());
+            properties.put("spring.datasource.username", connection.user());
+            properties.put("spring.datasource.password", connection.password());
         }
         return properties;
     }

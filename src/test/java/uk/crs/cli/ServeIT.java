@@ -2,6 +2,8 @@ package uk.crs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -58,6 +60,30 @@ class ServeIT {
             rs.next();
             assertThat(rs.getInt(1)).isPositive();
         }
+    }
+
+    @Test
+    void anEmbeddedServerThatCannotStartIsReportedInOneLineWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        // the server starts beside the application (EmbeddedStoreStart); its failure must still read as a setting's
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CrsProcess.Result result = CrsProcess.run(
+                    Map.of(
+                            "CRS_HOME",
+                            dir.resolve("home").toString(),
+                            "CRS_EMBEDDED_DATABASE_PORT",
+                            String.valueOf(taken.getLocalPort())),
+                    dir,
+                    "serve",
+                    "--port",
+                    "0");
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.output())
+                    .contains("crs: cannot start: CRS_HOME: pg_ctl start failed")
+                    .doesNotContain("Exception", "\tat ", "Application run failed");
+        }
+        // and the server is not left running
+        assertThat(dir.resolve("home/pg/data/postmaster.pid")).doesNotExist();
     }
 
     @Test

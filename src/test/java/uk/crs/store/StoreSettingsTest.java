@@ -53,7 +53,7 @@ class StoreSettingsTest {
         StoreSettings settings = StoreSettings.from(name -> Optional.ofNullable(env.get(name)));
 
         assertThat(settings.embedded()).isFalse();
-        assertThat(settings.springProperties(settings.external()))
+        assertThat(settings.springProperties())
                 .containsEntry("spring.datasource.url", "jdbc:postgresql://db:5432/crs")
                 .containsEntry("spring.datasource.username", "crs_app")
                 .containsEntry("crs.home", "/srv/crs")
@@ -64,8 +64,9 @@ class StoreSettingsTest {
     void leavesMigrationsToTheEmbeddedServersOwner() {
         StoreSettings settings = StoreSettings.from(name -> Optional.empty());
 
-        assertThat(settings.springProperties(new CaseStoreConnection("jdbc:postgresql://127.0.0.1:5/crs", "crs", "p")))
-                .containsEntry("spring.flyway.enabled", false);
+        assertThat(settings.springProperties())
+                .containsEntry("spring.flyway.enabled", false)
+                .doesNotContainKey("spring.datasource.url");
     }
 
     @Test
