@@ -1,5 +1,8 @@
 package uk.crs.web;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -39,11 +42,13 @@ class DemoCases implements ApplicationRunner {
     private final CaseHandling handling;
     private final Users users;
     private final JsonMapper json;
+    private final Clock clock;
 
-    DemoCases(CaseHandling handling, Users users, JsonMapper json) {
+    DemoCases(CaseHandling handling, Users users, JsonMapper json, Clock clock) {
         this.handling = handling;
         this.users = users;
         this.json = json;
+        this.clock = clock;
     }
 
     @Override
@@ -60,20 +65,21 @@ class DemoCases implements ApplicationRunner {
 
     /** Throws on any refusal, so a step the workflow no longer allows stops start-up instead of seeding it wrongly. */
     private void seed(User officer) {
-        open(officer, facts("46", "Sam Demo-Decided", true, false));
+        LocalDate today = LocalDate.now(clock);
+        open(officer, facts(today, "46", "Sam Demo-Decided", true, false));
         // the victim does not agree: a sergeant's authorisation (in the sergeant's queue)
-        open(officer, facts("46", "Kim Demo-AwaitingSergeant", false, false));
+        open(officer, facts(today, "46", "Kim Demo-AwaitingSergeant", false, false));
         // hate-aggravated: an inspector's authorisation (in the inspector's queue)
-        open(officer, facts("46", "Alex Demo-Awaiting", true, true));
-        open(officer, facts("105A", "Jo Demo-NotPermitted", true, false));
-        CaseId agreed = open(officer, facts("46", "Chris Demo-Agreed", true, false));
-        accepted(handling.agree(officer, agreed, null, agreement()));
-        CaseId completed = open(officer, facts("58D", "Pat Demo-Completed", true, false));
-        accepted(handling.agree(officer, completed, null, agreement()));
+        open(officer, facts(today, "46", "Alex Demo-Awaiting", true, true));
+        open(officer, facts(today, "105A", "Jo Demo-NotPermitted", true, false));
+        CaseId agreed = open(officer, facts(today, "46", "Chris Demo-Agreed", true, false));
+        accepted(handling.agree(officer, agreed, null, agreement(today)));
+        CaseId completed = open(officer, facts(today, "58D", "Pat Demo-Completed", true, false));
+        accepted(handling.agree(officer, completed, null, agreement(today)));
         accepted(handling.recordOutcome(
                 officer, completed, null, 1, ConditionOutcome.Status.COMPLETED, "letter seen by PC 101"));
         accepted(handling.recordOutcome(
-                officer, completed, null, 2, ConditionOutcome.Status.COMPLETED, "receipt DC-2026-17"));
+                officer, completed, null, 2, ConditionOutcome.Status.COMPLETED, "receipt DC-0017"));
         accepted(handling.close(officer, completed, null, CaseStatus.COMPLETED, true));
     }
 
@@ -91,7 +97,11 @@ class DemoCases implements ApplicationRunner {
         }
     }
 
-    private static Agreement agreement() {
+    /**
+     * The demo agreement, dated from the day the demo starts: the apology is already overdue (so the supervisors' and the
+     * officer's lists of overdue conditions have one) and the payment falls due in ten days (a condition due soon).
+     */
+    private static Agreement agreement(LocalDate today) {
         return new Agreement(
                 true,
                 "I would like a written apology and the cost of the damage",
@@ -102,23 +112,24 @@ class DemoCases implements ApplicationRunner {
                                 1,
                                 ConditionType.APOLOGY,
                                 "written apology to the victim",
-                                java.time.LocalDate.of(2026, 12, 1),
+                                today.minusDays(3),
                                 null,
                                 null),
                         new Condition(
                                 2,
                                 ConditionType.COMPENSATION,
                                 "pay for the damage",
-                                java.time.LocalDate.of(2026, 12, 15),
-                                new java.math.BigDecimal("40.00"),
+                                today.plusDays(10),
+                                new BigDecimal("40.00"),
                                 null)));
     }
 
-    private ObjectNode facts(String code, String name, boolean consents, boolean hate) {
+    /** A case's facts, the offence two months before the demo starts and the offender 29 at the time. */
+    private ObjectNode facts(LocalDate today, String code, String name, boolean consents, boolean hate) {
         boolean partnerAssault = code.equals("105A");
         return json.valueToTree(Map.of(
                 "force", "durham",
-                "offence", Map.of("code", code, "date", "2026-10-01"),
+                "offence", Map.of("code", code, "date", today.minusMonths(2).toString()),
                 "offender",
                         Map.of(
                                 "age",
@@ -132,7 +143,10 @@ class DemoCases implements ApplicationRunner {
                                 "name",
                                 name,
                                 "dateOfBirth",
-                                "1997-03-02",
+                                today.minusMonths(2)
+                                        .minusYears(29)
+                                        .minusDays(100)
+                                        .toString(),
                                 "contact",
                                 "demo address, not a real person"),
                 "victim",

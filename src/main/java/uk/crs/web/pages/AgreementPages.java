@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -246,7 +247,7 @@ class AgreementPages {
         return facts.path("victim").path("views").asString("");
     }
 
-    private static @org.jspecify.annotations.Nullable AgreementDraft draft(HttpSession session, String id) {
+    private static @Nullable AgreementDraft draft(HttpSession session, String id) {
         return session.getAttribute(AgreementDraft.key(id)) instanceof AgreementDraft d ? d : null;
     }
 }

@@ -9,14 +9,19 @@ import uk.crs.audit.Verification;
 import uk.crs.cases.CaseRecord;
 import uk.crs.users.User;
 
-/** {@code /audit}: whether the audit chain is intact, and each case's trail, for auditors. */
+/**
+ * {@code /audit}: whether the audit chain is intact, and each case's trail in plain English ({@link AuditTrail}), for
+ * auditors.
+ */
 @Controller
 class AuditPages {
 
     private final CaseWork work;
+    private final Formats formats;
 
-    AuditPages(CaseWork work) {
+    AuditPages(CaseWork work, Formats formats) {
         this.work = work;
+        this.formats = formats;
     }
 
     @GetMapping("/audit")
@@ -34,7 +39,7 @@ class AuditPages {
         User user = Access.auditor(auth);
         CaseRecord record = work.find(user, id);
         model.addAttribute("kase", record.kase());
-        model.addAttribute("entries", work.trail(record));
+        model.addAttribute("lines", AuditTrail.of(record, work.trail(record), formats));
         return "audit/trail";
     }
 }

@@ -1,9 +1,6 @@
 package uk.crs.web.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,9 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 import uk.crs.cases.CaseRecord;
-import uk.crs.cases.CaseStatus;
 import uk.crs.cases.CommandResult;
-import uk.crs.cases.Condition;
 import uk.crs.users.User;
 
 /**
@@ -37,28 +32,11 @@ class AuthorisationPages {
         this.json = json;
     }
 
-    /** A condition past its due date with no outcome recorded. */
-    record Overdue(CaseRecord record, Condition condition) {}
-
     @GetMapping("/authorisations")
     String queue(Authentication auth, @RequestParam(required = false) @Nullable String done, Model model) {
         User user = Access.supervisor(auth);
-        List<CaseRecord> queue = work.search(user, CaseStatus.AWAITING_AUTHORISATION).stream()
-                .filter(r -> mayDecide(user, r))
-                .sorted(Comparator.comparing(r -> r.kase().createdAt()))
-                .toList();
-        LocalDate today = work.today();
-        List<Overdue> overdue = new ArrayList<>();
-        for (CaseRecord r : work.search(user, CaseStatus.AGREED)) {
-            for (Condition c : r.kase().conditions()) {
-                if (c.outcome() == null && c.due().isBefore(today)) {
-                    overdue.add(new Overdue(r, c));
-                }
-            }
-        }
-        overdue.sort(Comparator.comparing(o -> o.condition().due()));
-        model.addAttribute("queue", queue);
-        model.addAttribute("overdue", overdue);
+        model.addAttribute("queue", work.queue(user));
+        model.addAttribute("overdue", work.overdue(user));
         // a model attribute, not the request parameter: Thymeleaf forbids reading parameters in a fragment's arguments
         model.addAttribute("done", done == null ? "" : done);
         return "authorisations/queue";
@@ -106,7 +84,7 @@ class AuthorisationPages {
         model.addAttribute(
                 "rationale", json.readTree(record.factsJson()).path("rationale").asString(""));
         model.addAttribute("own", record.kase().officer().equals(user.username()));
-        model.addAttribute("mayDecide", mayDecide(user, record));
+        model.addAttribute("mayDecide", CaseWork.mayDecide(user, record));
         model.addAttribute("values", form.values());
         model.addAttribute("errors", form.errors());
         model.addAttribute(
@@ -122,12 +100,5 @@ class AuthorisationPages {
                         Question.Field.textarea(
                                 "rationale", "Your rationale", "Why you decided this; a scrutiny panel will read it")));
         return "authorisations/case";
-    }
-
-    /** Awaiting a decision this user's rank carries, on a case they did not create. */
-    private static boolean mayDecide(User user, CaseRecord record) {
-        return record.kase().status() == CaseStatus.AWAITING_AUTHORISATION
-                && !record.kase().officer().equals(user.username())
-                && user.role().hasRankAtLeast(record.kase().requiredAuthority());
     }
 }

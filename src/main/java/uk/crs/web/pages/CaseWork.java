@@ -2,6 +2,8 @@ package uk.crs.web.pages;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,7 @@ import uk.crs.cases.CaseQuery;
 import uk.crs.cases.CaseRecord;
 import uk.crs.cases.CaseStatus;
 import uk.crs.cases.CommandResult;
+import uk.crs.cases.Condition;
 import uk.crs.cases.ConditionOutcome;
 import uk.crs.cases.OpenCase;
 import uk.crs.cases.Opening;
@@ -82,6 +85,39 @@ class CaseWork {
     /** The user's force's cases, newest first, optionally of one status. */
     List<CaseRecord> search(User user, @Nullable CaseStatus status) {
         return handling.search(new CaseQuery(user.force(), status, null, null, 1000));
+    }
+
+    /** Cases awaiting a decision this supervisor's rank carries, oldest first, never their own. */
+    List<CaseRecord> queue(User user) {
+        return search(user, CaseStatus.AWAITING_AUTHORISATION).stream()
+                .filter(r -> mayDecide(user, r))
+                .sorted(Comparator.comparing(r -> r.kase().createdAt()))
+                .toList();
+    }
+
+    /** Awaiting a decision this user's rank carries, on a case they did not create. */
+    static boolean mayDecide(User user, CaseRecord record) {
+        return record.kase().status() == CaseStatus.AWAITING_AUTHORISATION
+                && !record.kase().officer().equals(user.username())
+                && user.role().hasRankAtLeast(record.kase().requiredAuthority());
+    }
+
+    /** A condition past its due date with no outcome recorded. */
+    record Overdue(CaseRecord record, Condition condition) {}
+
+    /** The force's conditions past their due date with no outcome recorded, the longest overdue first. */
+    List<Overdue> overdue(User user) {
+        LocalDate today = today();
+        List<Overdue> overdue = new ArrayList<>();
+        for (CaseRecord r : search(user, CaseStatus.AGREED)) {
+            for (Condition c : r.kase().conditions()) {
+                if (c.outcome() == null && c.due().isBefore(today)) {
+                    overdue.add(new Overdue(r, c));
+                }
+            }
+        }
+        overdue.sort(Comparator.comparing(o -> o.condition().due()));
+        return overdue;
     }
 
     List<AuditEntry> trail(CaseRecord record) {

@@ -382,7 +382,7 @@ class BrowserPagesIT {
         b.screenshot("audit");
         b.find("main tbody a").click();
         assertThat(b.heading()).isEqualTo("Audit trail");
-        assertThat(b.text("main tbody")).contains("Create");
+        assertThat(b.text("main tbody")).contains("Case opened by ", "Recorded as CREATE, ACCEPTED");
         b.assertAccessible("audit trail");
         b.screenshot("audit-trail");
 
@@ -391,6 +391,78 @@ class BrowserPagesIT {
         b.assertAccessible("403 page");
         b.go("/authorisations");
         assertThat(b.heading()).isEqualTo("You cannot see this page");
+    }
+
+    @Test
+    void theHomePageListsEachRolesWorkWithCountsAndLinks() {
+        // an agreed case of the officer's with one condition overdue and one due in five days
+        String agreed = api.shoplifting("officer", true, false).path("id").asString();
+        api.post(
+                "officer",
+                "/api/cases/" + agreed + "/agreement",
+                """
+                {"offenderAccepts":true,"victimViews":"fine","victimConsents":true,"conditions":[
+                 {"type":"APOLOGY","detail":"home page apology","dueDate":"%s"},
+                 {"type":"REPARATION","detail":"home page repair","dueDate":"%s"},
+                 {"type":"REPARATION","detail":"home page far off","dueDate":"%s"}]}"""
+                        .formatted(
+                                LocalDate.now().minusDays(1),
+                                LocalDate.now().plusDays(5),
+                                LocalDate.now().plusDays(HomeJobs.DUE_SOON_DAYS + 5)));
+        String awaiting = api.shoplifting("officer", false, false).path("id").asString();
+
+        Browser b = browser;
+        b.go("/");
+        assertThat(b.all("#your-work")).isEmpty();
+        b.signIn("officer", "demo");
+        b.go("/");
+        assertThat(b.text("#open-cases")).contains(ref(agreed), ref(awaiting));
+        assertThat(b.text("#open-counts"))
+                .containsPattern("Agreed: \\d+")
+                .containsPattern("Awaiting authorisation: \\d+");
+        String due = b.text("#conditions-due");
+        assertThat(due)
+                .contains("Apology: home page apology", "Overdue", "Reparation: home page repair", "In 5 days")
+                .doesNotContain("home page far off");
+        // the demo's agreed case, dated from the start: its apology overdue, its payment due in ten days
+        assertThat(due).contains("Apology: written apology to the victim", "Compensation: pay for the damage");
+        assertThat(b.all("#your-authorisations, #your-audit, #your-analysis")).isEmpty();
+        b.assertAccessible("home page, officer");
+        b.screenshotWholePage("home-officer");
+        b.find("#conditions-due").findElement(By.linkText(ref(agreed))).click();
+        assertThat(b.path()).isEqualTo("/cases/" + agreed);
+        b.signOut();
+
+        b.signIn("sergeant", "demo");
+        b.go("/");
+        String queueLink = b.text("#queue-link");
+        assertThat(queueLink).matches("\\d+ cases? (is|are) waiting for your authorisation");
+        int waiting = Integer.parseInt(queueLink.replaceAll("\\D.*", ""));
+        assertThat(b.text("#overdue-link")).matches("\\d+ conditions? (is|are) overdue in Durham");
+        assertThat(b.text("#your-cases")).contains("Your cases");
+        b.assertAccessible("home page, sergeant");
+        b.screenshot("home-sergeant");
+        b.click("#queue-link");
+        assertThat(b.path()).startsWith("/authorisations");
+        assertThat(b.all("#queue tbody tr")).hasSize(waiting);
+        assertThat(b.text("#queue")).contains(ref(awaiting));
+        b.signOut();
+
+        b.signIn("auditor", "demo");
+        b.go("/");
+        assertThat(b.text("#chain-status")).matches("The audit chain is intact: all \\d+ entries check out\\.");
+        assertThat(b.all("#your-cases, #your-authorisations, #your-analysis")).isEmpty();
+        b.assertAccessible("home page, auditor");
+        b.screenshot("home-auditor");
+        b.find("#your-audit a").click();
+        assertThat(b.path()).isEqualTo("/audit");
+        b.signOut();
+
+        b.signIn("analyst", "demo");
+        b.go("/");
+        assertThat(b.find("#your-analysis a").getAttribute("href")).endsWith("/analysis");
+        assertThat(b.all("#your-cases, #your-authorisations, #your-audit")).isEmpty();
+        b.assertAccessible("home page, analyst");
     }
 
     @Test
