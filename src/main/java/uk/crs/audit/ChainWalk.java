@@ -1,6 +1,7 @@
 package uk.crs.audit;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** One verification pass over the audit log, reading it in sequence order a batch at a time. */
@@ -53,8 +54,7 @@ final class ChainWalk {
         return new Verification.Intact(entries);
     }
 
-    private static Verification.@org.jspecify.annotations.Nullable Broken check(
-            AuditEntry entry, long expected, String previousHash) {
+    private static Verification.@Nullable Broken check(AuditEntry entry, long expected, String previousHash) {
         if (entry.sequence() < expected) {
             return new Verification.Broken(
                     expected, "found an entry numbered " + entry.sequence() + "; entries are numbered from 1");

@@ -2,6 +2,7 @@ package uk.crs.cli;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import uk.crs.forces.Force;
 import uk.crs.forces.Forces;
 
@@ -25,5 +26,5 @@ final class ForceOption {
     }
 
     /** Exactly one of a slug and a refusal. */
-    record Result(@org.jspecify.annotations.Nullable String slug, @org.jspecify.annotations.Nullable String refusal) {}
+    record Result(@Nullable String slug, @Nullable String refusal) {}
 }

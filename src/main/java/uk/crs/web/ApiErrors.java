@@ -3,6 +3,7 @@ package uk.crs.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -116,8 +117,7 @@ class ApiErrors {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL, "an unexpected error; it has been logged");
     }
 
-    static ResponseEntity<ProblemDetail> problem(
-            HttpStatusCode status, URI type, @org.jspecify.annotations.Nullable String detail) {
+    static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, URI type, @Nullable String detail) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail == null ? "" : detail);
         body.setType(type);
         return ResponseEntity.status(status).body(body);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -59,7 +60,7 @@ class JsonBodyScreen extends RequestBodyAdviceAdapter {
     }
 
     /** The bytes as JSON, or null when they are not JSON: the handler then says so in its own words. */
-    private @org.jspecify.annotations.Nullable JsonNode tree(byte[] bytes) {
+    private @Nullable JsonNode tree(byte[] bytes) {
         if (bytes.length == 0) {
             return null;
         }
@@ -128,7 +129,7 @@ class JsonBodyScreen extends RequestBodyAdviceAdapter {
     }
 
     /** The number as written, or null when it has no finite decimal value (1e3000 read as a double is infinite). */
-    private static @org.jspecify.annotations.Nullable BigDecimal exactly(JsonNode number) {
+    private static @Nullable BigDecimal exactly(JsonNode number) {
         try {
             if (number.isFloatingPointNumber() && !number.isBigDecimal()) {
                 double d = number.doubleValue();
@@ -142,7 +143,7 @@ class JsonBodyScreen extends RequestBodyAdviceAdapter {
     }
 
     /** Why the text cannot be accepted, or null: unpaired surrogates, control characters, length. */
-    static @org.jspecify.annotations.Nullable String textProblem(String text, int maxLength) {
+    static @Nullable String textProblem(String text, int maxLength) {
         if (text.length() > maxLength) {
             return "is " + text.length() + " characters long; at most " + maxLength + " are accepted";
         }
@@ -166,7 +167,7 @@ class JsonBodyScreen extends RequestBodyAdviceAdapter {
         return null;
     }
 
-    private static @org.jspecify.annotations.Nullable String dateProblem(String text) {
+    private static @Nullable String dateProblem(String text) {
         try {
             LocalDate date = LocalDate.parse(text);
             return InputLimits.saneDate(date) ? null : "must be a date " + InputLimits.dateRange() + ", found " + text;

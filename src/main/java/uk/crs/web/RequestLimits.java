@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -58,7 +59,7 @@ class RequestLimits extends OncePerRequestFilter {
         return "the request body is larger than " + InputLimits.REQUEST_BYTES / 1024 + " KiB";
     }
 
-    private static boolean json(@org.jspecify.annotations.Nullable String type) {
+    private static boolean json(@Nullable String type) {
         if (type == null) {
             return false;
         }
@@ -91,7 +92,7 @@ class RequestLimits extends OncePerRequestFilter {
     /** The request with its body counted as it is read. */
     private static final class Limited extends HttpServletRequestWrapper {
 
-        private @org.jspecify.annotations.Nullable ServletInputStream counted;
+        private @Nullable ServletInputStream counted;
 
         Limited(HttpServletRequest request) {
             super(request);

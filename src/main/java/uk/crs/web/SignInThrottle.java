@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -99,7 +100,7 @@ class SignInThrottle {
         return USERNAME.matcher(name).matches() ? name : "(not an account name)";
     }
 
-    private static Duration remaining(@org.jspecify.annotations.Nullable Failures failures, Instant now) {
+    private static Duration remaining(@Nullable Failures failures, Instant now) {
         return failures == null ? Duration.ZERO : failures.lockedFor(now);
     }
 

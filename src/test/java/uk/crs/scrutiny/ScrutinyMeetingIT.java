@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -512,8 +513,7 @@ class ScrutinyMeetingIT {
                 .contains("\"forces\":[\"durham\"]");
     }
 
-    static String http(String user, String method, String path, @org.jspecify.annotations.Nullable String body)
-            throws Exception {
+    static String http(String user, String method, String path, @Nullable String body) throws Exception {
         String port = app.getEnvironment().getProperty("local.server.port");
         java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + path))

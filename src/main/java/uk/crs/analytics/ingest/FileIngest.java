@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.crs.analytics.SqlScript;
 
 /** Loads one prepared file in one DuckDB transaction: stage, check, refuse or replace-and-insert, record. */
@@ -147,7 +148,7 @@ final class FileIngest {
         }
     }
 
-    private @org.jspecify.annotations.Nullable String vintageOf(FileContext context) throws SQLException {
+    private @Nullable String vintageOf(FileContext context) throws SQLException {
         String given = context.file().vintageText();
         if (given != null) {
             return given;

@@ -3,6 +3,7 @@ package uk.crs.analytics.ingest;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file ready for DuckDB: its display name (path, or archive!entry), a readable copy with LF or CRLF line ends, its
@@ -11,7 +12,7 @@ import java.util.Optional;
 public record PreparedFile(String name, Path readable, String sha256, long bytes, Optional<YearMonth> vintage) {
 
     /** The vintage as stored ({@code YYYY-MM}), or null to let the store take the file's latest month. */
-    @org.jspecify.annotations.Nullable
+    @Nullable
     String vintageText() {
         return vintage.map(YearMonth::toString).orElse(null);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import uk.crs.analytics.report.Counts.Measure;
 
 /** The report as one long CSV table, one row per line of every table (column {@code table} says which). */
@@ -116,7 +117,7 @@ final class CsvReport {
         return out.toString();
     }
 
-    private static Object share(boolean hide, @org.jspecify.annotations.Nullable Double share) {
+    private static Object share(boolean hide, @Nullable Double share) {
         return hide ? "[c]" : share == null ? "" : share;
     }
 }

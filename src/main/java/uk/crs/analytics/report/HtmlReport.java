@@ -2,6 +2,7 @@ package uk.crs.analytics.report;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import uk.crs.analytics.report.Counts.Measure;
 
 /** The report as one self-contained HTML page (inline CSS and SVG, no scripts or external files) that reads offline. */
@@ -193,7 +194,7 @@ final class HtmlReport {
                 .append("</td>");
     }
 
-    private static String shareText(Line l, @org.jspecify.annotations.Nullable Double share, Disclosure d) {
+    private static String shareText(Line l, @Nullable Double share, Disclosure d) {
         return d.hidesShares(l) ? "[c]" : share == null ? "n/a" : SvgCharts.percent(share);
     }
 

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.crs.cases.Case;
 import uk.crs.cases.CaseRecord;
@@ -68,7 +69,7 @@ final class CaseDetailsReader {
                 .list();
     }
 
-    private CaseRecord.@org.jspecify.annotations.Nullable DisclosureMark mark(String id) {
+    private CaseRecord.@Nullable DisclosureMark mark(String id) {
         return jdbc.sql("SELECT * FROM case_disclosure_marks WHERE case_id = ?")
                 .param(id)
                 .query((rs, n) -> new CaseRecord.DisclosureMark(
