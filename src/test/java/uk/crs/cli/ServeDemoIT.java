@@ -79,7 +79,8 @@ class ServeDemoIT {
                 .contains("SYNTHETIC DATA: generated, not any force's records", "Community resolution");
 
         try (Connection c = DriverManager.getConnection(url, pg.user(), pg.password())) {
-            assertThat(single(c, "SELECT count(*) FROM user_account")).isEqualTo("9");
+            assertThat(single(c, "SELECT count(*) FROM user_account"))
+                    .isEqualTo(String.valueOf(uk.crs.users.DemoAccounts.ACCOUNTS.size()));
             assertThat(single(
                             c,
                             "SELECT tableowner FROM pg_tables WHERE schemaname = 'audit' AND tablename = 'audit_log'"))
