@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The documented demo accounts, seeded at start-up by {@code crs serve --demo} (property {@code crs.demo=true}) and
- * never otherwise, before the server answers its first request: one per role, named after it, in Durham, plus an officer in Cleveland; every password is
+ * never otherwise, before the server answers its first request: one per role, named after it, in Durham, an officer in Cleveland and the demo scrutiny panel's other members; every password is
  * {@value #PASSWORD}.
  */
 @Component

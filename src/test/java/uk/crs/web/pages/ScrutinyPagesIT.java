@@ -175,7 +175,18 @@ class ScrutinyPagesIT {
         b.go("/scrutiny/meetings/" + next);
         b.find("#packs a[href$='/packs/" + ref + "/conclusion']").click();
         assertThat(b.heading()).isEqualTo("Record the panel's conclusion");
-        assertThat(b.text("#verdicts")).contains("panel-cps", "Appropriate");
+        // the chair votes, so is blind like any member until their own verdict is recorded
+        assertThat(b.all("#verdicts")).isEmpty();
+        assertThat(b.all("form[action$='/conclusion']")).isEmpty();
+        assertThat(b.text("#vote-first")).contains("record your own verdict");
+        b.assertAccessible("the conclusion page before the chair's own verdict");
+        b.find("#vote-first a").click();
+        assertThat(b.all("#verdicts")).isEmpty();
+        b.choose("assessment", "APPROPRIATE");
+        b.submit();
+        assertThat(b.text("#verdicts")).contains("panel-cps", "panel-chair");
+        b.go("/scrutiny/meetings/" + next + "/packs/" + ref + "/conclusion");
+        assertThat(b.text("#verdicts")).contains("panel-cps", "panel-chair", "Appropriate");
         b.assertAccessible("the chair's conclusion page");
         b.screenshot("scrutiny-conclusion");
 
