@@ -112,9 +112,14 @@ class DemoScrutiny implements ApplicationRunner {
     /** Throws on any refusal, so a step the rules no longer allow stops start-up instead of seeding it wrongly. */
     private void seed() {
         LocalDate today = LocalDate.now(clock);
+        User admin = user("admin");
+        if (scrutiny.panels(admin).stream().anyMatch(p -> p.id().equals(PANEL))) {
+            // a seeding that stopped part-way after the panel was made: keep what is there rather than add cases
+            LOG.warn("demo mode: the demo panel {} exists without the seeding marker; not seeding it again", PANEL);
+            return;
+        }
         closedCases(today);
         Instant now = clock.instant();
-        User admin = user("admin");
         User chair = user("panel-chair");
         done(scrutiny.createPanel(
                 admin, PANEL, "Durham out-of-court disposals scrutiny panel", List.of("durham"), now));
