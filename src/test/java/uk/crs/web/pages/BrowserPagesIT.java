@@ -438,7 +438,7 @@ class BrowserPagesIT {
         String queueLink = b.text("#queue-link");
         assertThat(queueLink).matches("\\d+ cases? (is|are) waiting for your authorisation");
         int waiting = Integer.parseInt(queueLink.replaceAll("\\D.*", ""));
-        assertThat(b.text("#overdue-link")).matches("\\d+ conditions? (is|are) overdue in Durham");
+        assertThat(b.text("#overdue-link")).matches("\\d+ conditions? (is|are) overdue in Durham Constabulary");
         assertThat(b.text("#your-cases")).contains("Your cases");
         b.assertAccessible("home page, sergeant");
         b.screenshot("home-sergeant");
