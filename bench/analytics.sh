@@ -56,7 +56,7 @@ echo "crs ingest $(elapsed "$t0" "$t1") s (max RSS $(max_rss_mb "$WORK/ingest.ti
      "report json $(elapsed "$t1" "$t2") s process, $(in_process "$WORK/report.timing") s in-process" \
      "(max RSS $(max_rss_mb "$WORK/report.time") MB);" \
      "report html $(elapsed "$t2" "$t3") s process, $(in_process "$WORK/report2.timing") s in-process"
-echo "crs ingest phases (CRS_TIMING=1):"; grep -v "^crs: building" "$WORK/ingest.timing" || true
+echo "crs ingest phases (CRS_TIMING=1):"; sed -n "/^timing (/,\$p" "$WORK/ingest.timing" || true
 echo "crs national: $(tr -d ' \n' < "$WORK/report.json" | grep -o '"national":{[^}]*}')"
 
 echo "== (2) hand-written DuckDB SQL (JDBC)"
