@@ -86,8 +86,8 @@ class AnalysisPages {
                 b.queryParam("to", to.strip());
             }
             crimeTypeChosen().ifPresent(c -> b.queryParam("crimeType", c));
-            if (period != null && !period.isBlank()) {
-                b.queryParam("period", period.strip());
+            if (period != null && !period.isBlank() && !period.strip().equals(PeriodMode.COMMON.id())) {
+                b.queryParam("period", period.strip()); // common, the default, is left out
             }
             return b.encode().build().toUriString();
         }
