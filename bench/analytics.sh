@@ -40,7 +40,8 @@ du -sh "$WORK/data"
 
 echo "== (1) crs ingest + crs report"
 t0=$(seconds)
-CRS_JAVA_OPTS="$INGEST_OPTS" /usr/bin/time -v -o "$WORK/ingest.time" ./crs ingest "$WORK/data" | tail -1
+CRS_TIMING=1 CRS_JAVA_OPTS="$INGEST_OPTS" /usr/bin/time -v -o "$WORK/ingest.time" ./crs ingest "$WORK/data" \
+  2>"$WORK/ingest.timing" | tail -1
 t1=$(seconds)
 CRS_TIMING=1 CRS_JAVA_OPTS="$REPORT_OPTS" /usr/bin/time -v -o "$WORK/report.time" \
   ./crs report --format json --out "$WORK/report.json" >/dev/null 2>"$WORK/report.timing"
@@ -55,6 +56,7 @@ echo "crs ingest $(elapsed "$t0" "$t1") s (max RSS $(max_rss_mb "$WORK/ingest.ti
      "report json $(elapsed "$t1" "$t2") s process, $(in_process "$WORK/report.timing") s in-process" \
      "(max RSS $(max_rss_mb "$WORK/report.time") MB);" \
      "report html $(elapsed "$t2" "$t3") s process, $(in_process "$WORK/report2.timing") s in-process"
+echo "crs ingest phases (CRS_TIMING=1):"; sed -n "/^timing (/,\$p" "$WORK/ingest.timing" || true
 echo "crs national: $(tr -d ' \n' < "$WORK/report.json" | grep -o '"national":{[^}]*}')"
 
 echo "== (2) hand-written DuckDB SQL (JDBC)"

@@ -30,6 +30,12 @@ public class ClosedCases {
         this.jdbc = jdbc;
     }
 
+    /** The same read-only view over a store opened outside the application (a command such as crs compliance). */
+    public static ClosedCases reading(javax.sql.DataSource store) {
+        JdbcClient jdbc = JdbcClient.create(store);
+        return new ClosedCases(new Cases(jdbc), jdbc);
+    }
+
     /** The cases of these forces closed in [from, to), in ascending order of id. */
     public List<CaseRecord> closedIn(Collection<String> forces, Instant from, Instant to) {
         List<CaseRecord> found = new ArrayList<>();

@@ -29,6 +29,7 @@ import picocli.CommandLine.IFactory;
             SourcesCommand.class,
             ReoffendingCommand.class,
             ReconcileCommand.class,
+            ComplianceCommand.class,
             SyntheticExtractCommand.class,
             ScrutinyCommand.class,
             CommandLine.HelpCommand.class

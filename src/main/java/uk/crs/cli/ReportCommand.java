@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.crs.analytics.AnalyticsStore;
 import uk.crs.analytics.Timing;
+import uk.crs.analytics.report.PeriodMode;
 import uk.crs.analytics.report.Report;
 import uk.crs.analytics.report.ReportFormat;
 import uk.crs.analytics.report.ReportRequest;
@@ -61,6 +62,13 @@ final class ReportCommand implements Callable<Integer>, EnvironmentAware {
     @Nullable
     String basis;
 
+    @Option(
+            names = "--period",
+            defaultValue = "common",
+            description = "common (default): only months loaded for every force with outcome data, so forces are"
+                    + " compared over the same months; all: every month loaded. The report says which.")
+    String period = "common";
+
     @Option(names = "--format", defaultValue = "html", description = "html (default), json or csv.")
     ReportFormat format;
 
@@ -101,7 +109,9 @@ final class ReportCommand implements Callable<Integer>, EnvironmentAware {
                     month("--to", to),
                     Optional.ofNullable(forceSlug),
                     Optional.ofNullable(dataset),
-                    Optional.ofNullable(basis));
+                    Optional.ofNullable(basis),
+                    Optional.empty(),
+                    PeriodMode.of(period));
         } catch (IllegalArgumentException e) {
             err.println("crs report: " + e.getMessage());
             return CrsCommand.BAD_INPUT;

@@ -79,10 +79,23 @@ final class CsvReport {
                 row.addAll(List.of("", "", "", "", o.counts().crimes() > 0, String.join("|", o.reservedClasses())));
                 csv.printRecord(row);
             }
+            // The report's disclosure position and period, in every CSV: table NOTE, the text in the force column.
+            note(csv, Definitions.disclosure(disclosure));
+            if (!report.periodNote().isEmpty()) {
+                note(csv, report.periodNote());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void note(CSVPrinter csv, String text) throws IOException {
+        List<Object> row = new ArrayList<>(List.of("NOTE", text));
+        while (row.size() < HEADER.length) {
+            row.add("");
+        }
+        csv.printRecord(row);
     }
 
     /** Adds the measures and shares of {@code counts}, hidden as {@code disclosure} says for {@code line}; true if the shares are hidden. */

@@ -16,6 +16,15 @@ final class Definitions {
                         + " linked to such counts by totals.";
     }
 
+    /** The source's definitions, then which period the report covers and why. */
+    static List<String> of(Report report) {
+        List<String> all = new java.util.ArrayList<>(of(report.source()));
+        if (!report.periodNote().isEmpty()) {
+            all.add(report.periodNote());
+        }
+        return all;
+    }
+
     static List<String> of(Source source) {
         String base = source == Source.HOME_OFFICE
                 ? "Crimes: outcomes of Home Office outcome types 0 to 22 in one count basis (the two bases, outcomes"

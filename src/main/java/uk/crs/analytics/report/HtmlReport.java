@@ -61,7 +61,7 @@ final class HtmlReport {
                 .append("). Period: ")
                 .append(Html.escape(report.period()))
                 .append(".</p><ul>");
-        Definitions.of(report.source())
+        Definitions.of(report)
                 .forEach(def -> h.append("<li>").append(Html.escape(def)).append("</li>"));
         return h.append("</ul></body></html>\n").toString();
     }

@@ -21,6 +21,8 @@ final class JsonReport {
             g.writeObjectPropertyStart("period");
             g.writeStringProperty("from", report.from().map(Object::toString).orElse(null));
             g.writeStringProperty("to", report.to().map(Object::toString).orElse(null));
+            g.writeStringProperty("mode", report.periodMode().id());
+            g.writeStringProperty("note", report.periodNote());
             g.writeEndObject();
             g.writeStringProperty("basis", report.basis());
             g.writeArrayPropertyStart("coverage");
@@ -102,7 +104,7 @@ final class JsonReport {
                 g.writeEndArray();
             }
             g.writeArrayPropertyStart("definitions");
-            for (String d : Definitions.of(report.source())) {
+            for (String d : Definitions.of(report)) {
                 g.writeString(d);
             }
             g.writeEndArray();

@@ -19,7 +19,24 @@ public record Report(
         FunnelPlot funnel,
         List<OffenceLine> offences,
         Optional<String> forceSlug,
-        List<ForceCoverage> coverage) {
+        List<ForceCoverage> coverage,
+        PeriodMode periodMode,
+        String periodNote) {
+
+    /** A report over all the months it was asked for (no common-period narrowing). */
+    public Report(
+            Source source,
+            Optional<YearMonth> from,
+            Optional<YearMonth> to,
+            String basis,
+            List<Line> lines,
+            Map<String, ForceStats> forceStats,
+            FunnelPlot funnel,
+            List<OffenceLine> offences,
+            Optional<String> forceSlug,
+            List<ForceCoverage> coverage) {
+        this(source, from, to, basis, lines, forceStats, funnel, offences, forceSlug, coverage, PeriodMode.ALL, "");
+    }
 
     public Report {
         coverage = List.copyOf(coverage);
@@ -51,7 +68,8 @@ public record Report(
     /** The title: which forces and which period the figures actually cover. */
     public String title() {
         String who = forceSlug.map(ForceNames::of).orElse("All forces with data loaded");
-        return "Community resolutions: " + who + ", " + period() + " (" + source.id() + ")";
+        String common = periodMode == PeriodMode.COMMON && source == Source.POLICE_UK ? ", common period" : "";
+        return "Community resolutions: " + who + ", " + period() + common + " (" + source.id() + ")";
     }
 
     public String period() {

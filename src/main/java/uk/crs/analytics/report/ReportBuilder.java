@@ -17,6 +17,10 @@ final class ReportBuilder {
     private ReportBuilder() {}
 
     static Report build(ReportRequest request, ReportQuery.Facts all, List<ForceCoverage> coverage) {
+        return build(request, all, coverage, "");
+    }
+
+    static Report build(ReportRequest request, ReportQuery.Facts all, List<ForceCoverage> coverage, String periodNote) {
         ReportQuery.Facts facts = request.crimeType().isEmpty()
                 ? all
                 : all.ofCrimeType(request.crimeType().get());
@@ -96,7 +100,9 @@ final class ReportBuilder {
                 funnel,
                 facts.offences(),
                 request.force(),
-                coverage);
+                coverage,
+                request.period(),
+                periodNote);
     }
 
     private static FunnelPlot.Unit unit(Counts c) {

@@ -14,12 +14,31 @@ public record ReportRequest(
         Optional<String> force,
         Optional<String> dataset,
         Optional<String> basis,
-        Optional<String> crimeType) {
+        Optional<String> crimeType,
+        PeriodMode period) {
 
     public ReportRequest {
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new IllegalArgumentException("--from " + from.get() + " is after --to " + to.get());
         }
+    }
+
+    /** A request over the common period (the default). */
+    public ReportRequest(
+            Source source,
+            Optional<YearMonth> from,
+            Optional<YearMonth> to,
+            Optional<String> force,
+            Optional<String> dataset,
+            Optional<String> basis,
+            Optional<String> crimeType) {
+        this(source, from, to, force, dataset, basis, crimeType, PeriodMode.COMMON);
+    }
+
+    /** The same request narrowed to these months. */
+    ReportRequest within(YearMonth first, YearMonth last) {
+        return new ReportRequest(
+                source, Optional.of(first), Optional.of(last), force, dataset, basis, crimeType, period);
     }
 
     /** A request over every crime type. */
@@ -30,6 +49,6 @@ public record ReportRequest(
             Optional<String> force,
             Optional<String> dataset,
             Optional<String> basis) {
-        this(source, from, to, force, dataset, basis, Optional.empty());
+        this(source, from, to, force, dataset, basis, Optional.empty(), PeriodMode.COMMON);
     }
 }

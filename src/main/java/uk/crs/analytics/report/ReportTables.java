@@ -53,7 +53,7 @@ public final class ReportTables {
 
     /** The definitions and methods the report states. */
     public static List<String> methods(Report report) {
-        return Definitions.of(report.source());
+        return Definitions.of(report);
     }
 
     /** A force's name from its data.police.uk slug. */

@@ -1,6 +1,7 @@
 package uk.crs.analytics.report;
 
 import java.sql.SQLException;
+import java.util.List;
 import uk.crs.analytics.AnalyticsStore;
 
 /** Builds community-resolution reports from the analytics store and renders them. */
@@ -16,7 +17,37 @@ public final class Reporting {
     public Report report(ReportRequest request) {
         try {
             ReportQuery query = new ReportQuery(store.connection());
-            return ReportBuilder.build(request, query.facts(request), query.coverage(request));
+            List<ForceCoverage> coverage = query.coverage(request);
+            if (request.source() != Source.POLICE_UK) {
+                return ReportBuilder.build(
+                        request,
+                        query.facts(request),
+                        coverage,
+                        "Period: the whole period of the table (this source has no monthly file coverage, so there"
+                                + " is no common period to choose).");
+            }
+            if (request.period() == PeriodMode.ALL) {
+                return ReportBuilder.build(
+                        request,
+                        query.facts(request),
+                        coverage,
+                        "Period: all months loaded (--period all); forces may cover different months, listed in the"
+                                + " coverage table.");
+            }
+            CommonPeriod common = CommonPeriod.of(coverage);
+            if (common.forces() == 0) {
+                return ReportBuilder.build(
+                        request,
+                        query.facts(request),
+                        coverage,
+                        "Period: all months loaded (no force has outcome data here, so there is no common period).");
+            }
+            if (common.months().isEmpty()) {
+                throw new IllegalArgumentException("no month in the requested period is loaded for every force with"
+                        + " outcome data, so there is no common period; use --period all, or --from/--to, or --force");
+            }
+            ReportRequest narrowed = request.within(common.first(), common.last());
+            return ReportBuilder.build(narrowed, query.facts(narrowed), coverage, common.note());
         } catch (SQLException e) {
             throw new IllegalStateException("report query failed: " + e.getMessage(), e);
         }

@@ -26,6 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.crs.analytics.report.Disclosure;
 import uk.crs.analytics.report.ForceCoverage;
 import uk.crs.analytics.report.Line;
+import uk.crs.analytics.report.PeriodMode;
 import uk.crs.analytics.report.Report;
 import uk.crs.analytics.report.ReportCharts;
 import uk.crs.analytics.report.ReportRequest;
@@ -64,7 +65,12 @@ class AnalysisPages {
     }
 
     /** The filters as sent: each may be blank (all forces, every loaded month, every crime type). */
-    record Filters(@Nullable String force, @Nullable String from, @Nullable String to, @Nullable String crimeType) {
+    record Filters(
+            @Nullable String force,
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String crimeType,
+            @Nullable String period) {
 
         Optional<String> crimeTypeChosen() {
             return crimeType == null || crimeType.isBlank() ? Optional.empty() : Optional.of(crimeType.strip());
@@ -80,6 +86,9 @@ class AnalysisPages {
                 b.queryParam("to", to.strip());
             }
             crimeTypeChosen().ifPresent(c -> b.queryParam("crimeType", c));
+            if (period != null && !period.isBlank() && !period.strip().equals(PeriodMode.COMMON.id())) {
+                b.queryParam("period", period.strip()); // common, the default, is left out
+            }
             return b.encode().build().toUriString();
         }
     }
@@ -91,12 +100,13 @@ class AnalysisPages {
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String crimeType,
+            @RequestParam(required = false) @Nullable String period,
             Model model,
             HttpServletResponse response) {
         if (!allowed(auth)) {
             return "redirect:/sign-in";
         }
-        Filters filters = new Filters(null, from, to, crimeType);
+        Filters filters = new Filters(null, from, to, crimeType, period);
         if (force != null && !force.isBlank()) {
             Optional<Force> chosen = Forces.standard().bySlug(force.strip());
             if (chosen.isPresent()) {
@@ -116,13 +126,15 @@ class AnalysisPages {
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String crimeType,
+            @RequestParam(required = false) @Nullable String period,
             Model model,
             HttpServletResponse response) {
         if (!allowed(auth)) {
             return "redirect:/sign-in";
         }
         Force force = Forces.standard().bySlug(slug).orElseThrow(() -> PageRefused.notFound("no force " + slug));
-        return page(new Filters(force.slug(), from, to, crimeType), force, new LinkedHashMap<>(), model, response);
+        return page(
+                new Filters(force.slug(), from, to, crimeType, period), force, new LinkedHashMap<>(), model, response);
     }
 
     /** One table of the page's report as CSV, with the same filters; {@code coverage} is the coverage table. */
@@ -133,7 +145,8 @@ class AnalysisPages {
             @RequestParam(required = false) @Nullable String force,
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String crimeType) {
+            @RequestParam(required = false) @Nullable String crimeType,
+            @RequestParam(required = false) @Nullable String period) {
         if (!allowed(auth)) {
             return ResponseEntity.status(HttpStatus.FOUND)
                     .location(URI.create("/sign-in"))
@@ -143,7 +156,7 @@ class AnalysisPages {
         if (wanted == null && !table.equals("coverage")) {
             throw PageRefused.notFound("no table " + table);
         }
-        Filters filters = new Filters(force, from, to, crimeType);
+        Filters filters = new Filters(force, from, to, crimeType, period);
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<ReportRequest> request = request(filters, errors);
         if (request.isEmpty()) {
@@ -177,7 +190,14 @@ class AnalysisPages {
         Optional<ReportRequest> request = request(filters, errors);
         Optional<String> forceSlug = Optional.ofNullable(force).map(Force::slug);
         ReportRequest everything = new ReportRequest(
-                Source.POLICE_UK, Optional.empty(), Optional.empty(), forceSlug, Optional.empty(), Optional.empty());
+                Source.POLICE_UK,
+                Optional.empty(),
+                Optional.empty(),
+                forceSlug,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                PeriodMode.ALL);
         model.addAttribute("title", force == null ? "Analysis" : force.name());
         model.addAttribute("force", force);
         model.addAttribute("filters", filters);
@@ -210,7 +230,14 @@ class AnalysisPages {
                 }
                 model.addAttribute("loaded", true);
                 if (request.isPresent() && errors.isEmpty()) {
-                    show(reporting.report(request.get()), force, model);
+                    try {
+                        show(reporting.report(request.get()), force, model);
+                    } catch (IllegalArgumentException e) {
+                        errors.put(
+                                "period",
+                                "No month in this period is loaded for every force with outcome data:"
+                                        + " choose all months, or another period");
+                    }
                 }
                 return true;
             });
@@ -268,8 +295,26 @@ class AnalysisPages {
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
+        PeriodMode period = PeriodMode.COMMON;
+        if (filters.period() != null && !filters.period().isBlank()) {
+            try {
+                period = PeriodMode.of(filters.period());
+            } catch (IllegalArgumentException e) {
+                errors.put("period", "Choose the common period or all months");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Optional.empty();
+        }
         return Optional.of(new ReportRequest(
-                Source.POLICE_UK, from, to, force, Optional.empty(), Optional.empty(), filters.crimeTypeChosen()));
+                Source.POLICE_UK,
+                from,
+                to,
+                force,
+                Optional.empty(),
+                Optional.empty(),
+                filters.crimeTypeChosen(),
+                period));
     }
 
     private static Optional<YearMonth> month(

@@ -209,6 +209,37 @@ class ReportIT {
     }
 
     @Test
+    void forcesAreComparedOverTheirCommonPeriodUnlessAllIsAskedForAndTheReportSaysWhich() throws Exception {
+        // City of London: 2016-01 and 2024-01; Bedfordshire: 2024-01; BTP publishes no outcomes.
+        crs(home, "ingest", resource("police-uk/city-of-london-2016").toString());
+        crs(home, "ingest", resource("police-uk/national-2024/2024-01").toString());
+
+        JsonNode common = JSON.readTree(crs(home, "report", "--format", "json").out());
+        assertThat(common.get("period").get("mode").asString()).isEqualTo("common");
+        assertThat(common.get("period").get("from").asString()).isEqualTo("2024-01");
+        assertThat(common.get("period").get("to").asString()).isEqualTo("2024-01");
+        assertThat(common.get("period").get("note").asString()).contains("every one of the 2 forces with outcome data");
+        assertThat(common.get("years")).hasSize(1);
+        JsonNode all = JSON.readTree(
+                crs(home, "report", "--format", "json", "--period", "all").out());
+        assertThat(all.get("period").get("mode").asString()).isEqualTo("all");
+        assertThat(all.get("period").get("from").asString()).isEqualTo("2016-01");
+        assertThat(all.get("years")).hasSize(2);
+        assertThat(all.get("national").get("crimes").asLong())
+                .isGreaterThan(common.get("national").get("crimes").asLong());
+
+        String html = crs(home, "report").out();
+        assertThat(html).contains("2024-01 to 2024-01, common period").contains("Period: the common period");
+        String csv = crs(home, "report", "--format", "csv").out();
+        assertThat(csv)
+                .contains("NOTE,\"Disclosure: counts are shown in full")
+                .contains("NOTE,\"Period: the common period");
+        Run bad = crs(home, "report", "--period", "some");
+        assertThat(bad.exitCode()).isEqualTo(CrsCommand.BAD_INPUT);
+        assertThat(bad.err()).contains("--period must be common or all, found 'some'");
+    }
+
+    @Test
     void refusesBadOptionsWithExitCodeTwo() {
         assertThat(crs(home, "report", "--from", "2024-13").err()).contains("--from must be YYYY-MM");
         assertThat(crs(home, "report", "--force", "atlantis").exitCode()).isEqualTo(CrsCommand.BAD_INPUT);

@@ -72,7 +72,8 @@ class AnalysisPagesIT {
         b.click("#navigation a[href='/analysis']");
         assertThat(b.heading()).isEqualTo("Community resolutions in England and Wales");
         assertThat(b.text("#report-title"))
-                .isEqualTo("Community resolutions: All forces with data loaded, 2024-01 to 2024-01 (police-uk)");
+                .isEqualTo("Community resolutions: All forces with data loaded, 2024-01 to 2024-01, common period"
+                        + " (police-uk)");
         assertThat(b.text("#disclosure")).contains("counts are shown in full", "open data");
         // Coverage first: a sample force with its month, and a force with no file, in different words.
         assertThat(row("#coverage-table", "Cleveland Police")).contains("outcomes loaded", "2024-01");
@@ -123,6 +124,12 @@ class AnalysisPagesIT {
         assertThat(get("analyst", "/analysis?from=2024-02&to=2024-01").statusCode())
                 .isEqualTo(400);
         assertThat(get("analyst", "/analysis?force=atlantis").body()).contains("Choose a force from the list");
+        HttpResponse<String> period = get("analyst", "/analysis?period=sometimes");
+        assertThat(period.statusCode()).isEqualTo(400);
+        assertThat(period.body()).contains("Choose the common period or all months");
+        assertThat(get("analyst", "/analysis?period=all").body())
+                .contains("2024-01 to 2024-01 (police-uk)")
+                .contains("Period: all months loaded (--period all)");
         assertThat(get("analyst", "/analysis/forces/atlantis").statusCode()).isEqualTo(404);
         assertThat(get("analyst", "/analysis/download/secrets").statusCode()).isEqualTo(404);
         HttpResponse<String> bad = get("analyst", "/analysis/download/forces?to=someday");
@@ -141,7 +148,10 @@ class AnalysisPagesIT {
         List<String> lines = forces.body().lines().toList();
         assertThat(lines.get(0)).startsWith("table,force,slug,year,crimeType,crimes,pending,communityResolutions");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("FORCE,Durham Constabulary,durham,"));
-        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).startsWith("FORCE,"));
+        // Every row is a force, then the disclosure position and the period, as NOTE rows.
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).matches("(FORCE|NOTE),.*"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("NOTE,\"Disclosure: counts are shown in full"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("NOTE,\"Period: the common period"));
         for (String table : AnalysisPages.TABLES.keySet()) {
             assertThat(get("analyst", "/analysis/download/" + table).statusCode())
                     .as(table)
@@ -153,8 +163,9 @@ class AnalysisPagesIT {
         // A force's page offers its own rows.
         String durham = get("analyst", "/analysis/download/forces-by-crime-type?force=durham")
                 .body();
-        assertThat(durham.lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l)
-                .startsWith("FORCE_CRIME_TYPE,Durham Constabulary,durham,"));
+        assertThat(durham.lines().skip(1).filter(l -> !l.startsWith("NOTE,")))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).startsWith("FORCE_CRIME_TYPE,Durham Constabulary,durham,"));
     }
 
     @Test

@@ -1,0 +1,281 @@
+package uk.crs.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.crs.disclosure.CellKeyPerturbation;
+import uk.crs.policy.Rank;
+
+/**
+ * Mounts the differencing attacks of issue 13 on every compliance statement crs can produce from one store (three
+ * forces, twelve months): every force and all forces together, every range of months, each with its monthly rows and
+ * its total. The attacker knows the method (published zero is a true zero; any other published p comes from a true
+ * count in [max(1, p - 2), p + 2]) and that all forces = the sum of the forces and a range = the sum of its months, but
+ * not the secret. The attack is computed here, independently of the production code: each publication of a cell
+ * bounds the sum of the (force, month) cells it covers; bounds are propagated through every such equation until they
+ * stop moving (which contains totals minus published cells, all forces minus one force, and range minus range, and
+ * uses every published zero), then each small true cell's bounds are checked.
+ */
+class DifferencingAttackTest {
+
+    private static final YearMonth FIRST = YearMonth.of(2025, 1);
+    private static final int MONTHS = 12;
+    private static final List<String> FORCES = List.of("durham", "cleveland", "cumbria");
+    private static final int ALL = -1;
+
+    /** The measures the attack is tried on, with this test's own reading of the generated facts. */
+    private static final Map<Measure, Predicate<ComplianceCase>> TRUTH = Map.of(
+            Measure.CLOSED, c -> true,
+            Measure.WITH_VICTIM, ComplianceCase::victim,
+            Measure.VICTIM_OVERRIDDEN, ComplianceCase::overridden,
+            Measure.RESERVED_OFFENCE, c -> !c.reservedClasses().isEmpty(),
+            Measure.AGAINST_POLICY, c -> c.decision().equals("NOT_PERMITTED"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"store one secret 0123456789", "another store's secret 98765", "a third secret abcdefg"})
+    void noCombinationOfPublishedStatementsPinsASmallCell(String secret) {
+        List<ComplianceCase> store = store(2019);
+        Attack attack = attack(store, Optional.of(secret), false);
+        assertThat(attack.smallCells).as("the store has small cells to attack").isGreaterThan(100);
+        assertThat(attack.pinned)
+                .as("small true cells (1 to 9) the attacks pin exactly")
+                .isEmpty();
+    }
+
+    @Test
+    void theSameAttacksRecoverSmallCellsFromTheInternalTrueCounts() {
+        // The control: without perturbation these attacks do recover cells, so the test above can fail.
+        Attack attack = attack(store(2019), Optional.of("store one secret 0123456789"), true);
+        assertThat(attack.pinned.size()).isGreaterThan(attack.smallCells / 2);
+    }
+
+    @Test
+    void countsAreChangedByAtMostTwoAndNeverWithheld() {
+        List<ComplianceCase> store = store(7);
+        CellKeyPerturbation p =
+                CellKeyPerturbation.withSecret("store one secret 0123456789".getBytes(StandardCharsets.UTF_8));
+        ComplianceReport r = Compliance.tabulate(
+                store, new ComplianceRequest(Optional.empty(), FIRST, FIRST.plusMonths(MONTHS - 1), false), p);
+        long published = 0;
+        int changed = 0;
+        for (int m = 0; m < MONTHS; m++) {
+            YearMonth month = FIRST.plusMonths(m);
+            long truth = store.stream().filter(c -> c.closed().equals(month)).count();
+            long shown = r.months().get(m).count(Measure.CLOSED);
+            // All forces in a month: three perturbed force cells, each within 2 and never 0 unless truly 0.
+            assertThat(shown).isBetween(Math.max(truth == 0 ? 0 : 1, truth - 6), truth + 6);
+            changed += shown == truth ? 0 : 1;
+            published += shown;
+        }
+        assertThat(r.total().count(Measure.CLOSED))
+                .as("the total is the sum of the published months")
+                .isEqualTo(published);
+        long forces = 0;
+        for (String force : FORCES) {
+            forces += Compliance.tabulate(
+                            store,
+                            new ComplianceRequest(Optional.of(force), FIRST, FIRST.plusMonths(MONTHS - 1), false),
+                            p)
+                    .total()
+                    .count(Measure.CLOSED);
+        }
+        assertThat(forces)
+                .as("all forces is the sum of the forces' published figures")
+                .isEqualTo(published);
+        assertThat(r.method())
+                .contains("cell key method")
+                .contains("ons.gov.uk")
+                .contains("never hidden");
+        assertThat(r.againstPolicy())
+                .as("case references only in the internal version")
+                .isEmpty();
+        assertThat(changed).as("some months perturbed").isPositive();
+    }
+
+    private record Key(int scope, int from, int to) {}
+
+    private static final class Attack {
+        int smallCells;
+        final List<String> pinned = new ArrayList<>();
+    }
+
+    /** Publishes every statement, then attacks each measure's small cells. */
+    private static Attack attack(List<ComplianceCase> store, Optional<String> secret, boolean internal) {
+        CellKeyPerturbation p =
+                CellKeyPerturbation.withSecret(secret.orElseThrow().getBytes(StandardCharsets.UTF_8));
+        // Every publication of every cell: scope (force index or ALL), first and last month index.
+        Map<Measure, Map<Key, List<Long>>> seen = new HashMap<>();
+        for (int scope = ALL; scope < FORCES.size(); scope++) {
+            Optional<String> force = scope == ALL ? Optional.empty() : Optional.of(FORCES.get(scope));
+            for (int a = 0; a < MONTHS; a++) {
+                for (int b = a; b < MONTHS; b++) {
+                    ComplianceReport r = Compliance.tabulate(
+                            store, new ComplianceRequest(force, FIRST.plusMonths(a), FIRST.plusMonths(b), internal), p);
+                    for (Measure m : TRUTH.keySet()) {
+                        Map<Key, List<Long>> cells = seen.computeIfAbsent(m, k -> new HashMap<>());
+                        for (int i = a; i <= b; i++) {
+                            cells.computeIfAbsent(new Key(scope, i, i), k -> new ArrayList<>())
+                                    .add(r.months().get(i - a).count(m));
+                        }
+                        cells.computeIfAbsent(new Key(scope, a, b), k -> new ArrayList<>())
+                                .add(r.total().count(m));
+                    }
+                }
+            }
+        }
+        Attack attack = new Attack();
+        for (Map.Entry<Measure, Predicate<ComplianceCase>> e : TRUTH.entrySet()) {
+            attackMeasure(store, e.getKey(), e.getValue(), seen.getOrDefault(e.getKey(), Map.of()), internal, attack);
+        }
+        return attack;
+    }
+
+    private static void attackMeasure(
+            List<ComplianceCase> store,
+            Measure measure,
+            Predicate<ComplianceCase> truth,
+            Map<Key, List<Long>> published,
+            boolean exact,
+            Attack attack) {
+        int forces = FORCES.size();
+        long[] lo = new long[forces * MONTHS];
+        long[] hi = new long[forces * MONTHS];
+        java.util.Arrays.fill(hi, Long.MAX_VALUE / 4);
+        // What each cell's publications say about its true value: the intersection of their feasible ranges.
+        Map<Key, long[]> bounds = new HashMap<>();
+        published.forEach((key, values) -> {
+            long l = 0;
+            long h = Long.MAX_VALUE / 4;
+            for (long v : values) {
+                long[] f = exact ? new long[] {v, v} : feasible(v, members(key).length);
+                l = Math.max(l, f[0]);
+                h = Math.min(h, f[1]);
+            }
+            bounds.put(key, new long[] {l, h});
+        });
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Map.Entry<Key, long[]> b : bounds.entrySet()) {
+                int[] members = members(b.getKey());
+                long sumLo = 0;
+                long sumHi = 0;
+                for (int i : members) {
+                    sumLo += lo[i];
+                    sumHi += hi[i];
+                }
+                for (int i : members) {
+                    long newLo = Math.max(lo[i], b.getValue()[0] - (sumHi - hi[i]));
+                    long newHi = Math.min(hi[i], b.getValue()[1] - (sumLo - lo[i]));
+                    if (newLo != lo[i] || newHi != hi[i]) {
+                        lo[i] = newLo;
+                        hi[i] = newHi;
+                        moved = true;
+                    }
+                }
+            }
+        }
+        for (Map.Entry<Key, long[]> b : bounds.entrySet()) {
+            Key k = b.getKey();
+            long trueValue = store.stream().filter(c -> in(c, k)).filter(truth).count();
+            if (trueValue < 1 || trueValue > 9) {
+                continue;
+            }
+            attack.smallCells++;
+            long l = b.getValue()[0];
+            long h = b.getValue()[1];
+            long sumLo = 0;
+            long sumHi = 0;
+            for (int i : members(k)) {
+                sumLo += lo[i];
+                sumHi += hi[i];
+            }
+            l = Math.max(l, sumLo);
+            h = Math.min(h, sumHi);
+            assertThat(trueValue)
+                    .as("the truth stays feasible for %s %s", measure, k)
+                    .isBetween(l, h);
+            if (l == h) {
+                attack.pinned.add(measure + " " + k + " = " + trueValue);
+            }
+        }
+    }
+
+    /**
+     * The true counts a published value over {@code cells} (force, month) cells can come from, from the method text
+     * alone: one cell is its true count changed by at most 2, zero only from zero and never below 1 otherwise; the
+     * attacker assumes no more of a figure over several cells than that it is within 2 per cell of the truth (and a
+     * published zero, a sum of published zeros, is a true zero).
+     */
+    private static long[] feasible(long published, int cells) {
+        if (published == 0) {
+            return new long[] {0, 0};
+        }
+        return cells == 1
+                ? new long[] {Math.max(1, published - 2), published + 2}
+                : new long[] {Math.max(0, published - 2L * cells), published + 2L * cells};
+    }
+
+    private static int[] members(Key k) {
+        List<Integer> out = new ArrayList<>();
+        for (int f = 0; f < FORCES.size(); f++) {
+            if (k.scope() == ALL || k.scope() == f) {
+                for (int m = k.from(); m <= k.to(); m++) {
+                    out.add(f * MONTHS + m);
+                }
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean in(ComplianceCase c, Key k) {
+        int f = FORCES.indexOf(c.force());
+        int m = (int) (c.closed().getYear() * 12L
+                + c.closed().getMonthValue()
+                - (FIRST.getYear() * 12L + FIRST.getMonthValue()));
+        return (k.scope() == ALL || k.scope() == f) && m >= k.from() && m <= k.to();
+    }
+
+    /** Three forces of different sizes, twelve months, many small cells and some empty months. */
+    static List<ComplianceCase> store(long seed) {
+        Random random = new Random(seed);
+        List<ComplianceCase> cases = new ArrayList<>();
+        int[] size = {25, 8, 3};
+        for (int f = 0; f < FORCES.size(); f++) {
+            for (int m = 0; m < MONTHS; m++) {
+                int n = random.nextInt(size[f] + 1);
+                for (int i = 0; i < n; i++) {
+                    boolean victim = random.nextDouble() < 0.6;
+                    cases.add(new ComplianceCase(
+                            "case-" + f + "-" + m + "-" + i + "-" + random.nextInt(1_000_000),
+                            FORCES.get(f),
+                            FIRST.plusMonths(m),
+                            random.nextDouble() < 0.05 ? "NOT_PERMITTED" : "PERMITTED",
+                            Rank.NONE,
+                            false,
+                            victim,
+                            victim,
+                            victim && random.nextDouble() < 0.9,
+                            victim && random.nextDouble() < 0.1,
+                            random.nextDouble() < 0.85,
+                            random.nextDouble() < 0.1,
+                            random.nextInt(200),
+                            random.nextDouble() < 0.04 ? Set.of("WEAPON_POSSESSION") : Set.of()));
+                }
+            }
+        }
+        return cases;
+    }
+}
