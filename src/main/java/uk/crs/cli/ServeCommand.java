@@ -70,10 +70,6 @@ final class ServeCommand implements Callable<Integer>, EnvironmentAware {
                 connection = settings.external();
             }
             ConfigurableApplicationContext context = start(settings, connection, server);
-            if (demo) {
-                // after start-up, whose demo-store guard refuses --demo on a store holding real accounts or cases
-                DemoExtract.seed(settings, spec.commandLine().getOut());
-            }
             spec.commandLine()
                     .getOut()
                     .printf(
