@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.crs.cases.internal.Cases;
@@ -28,6 +29,12 @@ public class ClosedCases {
     ClosedCases(Cases cases, JdbcClient jdbc) {
         this.cases = cases;
         this.jdbc = jdbc;
+    }
+
+    /** Closed cases read straight from a case store, for a command that runs without the application. */
+    public static ClosedCases reading(DataSource store) {
+        JdbcClient jdbc = JdbcClient.create(store);
+        return new ClosedCases(new Cases(jdbc), jdbc);
     }
 
     /** The cases of these forces closed in [from, to), in ascending order of id. */

@@ -29,6 +29,7 @@ import picocli.CommandLine.IFactory;
             SourcesCommand.class,
             ReoffendingCommand.class,
             ReconcileCommand.class,
+            PathwaysCommand.class,
             SyntheticExtractCommand.class,
             ScrutinyCommand.class,
             CommandLine.HelpCommand.class
