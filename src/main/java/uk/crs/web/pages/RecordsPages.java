@@ -130,6 +130,7 @@ class RecordsPages {
             }
             Reconciliation.Result result = ((Answer.Given<Reconciliation.Result>) answer).value();
             model.addAttribute("statement", ReconciliationView.of(result));
+            model.addAttribute("homeOfficeNote", Reconciliation.HOME_OFFICE_NOTE);
             return true;
         });
         return finish(model, errors, response, "analysis/records-reconciliation");
@@ -165,6 +166,8 @@ class RecordsPages {
             }
             PathwaysReport report = CasePathways.report(s, force.get().slug(), f, t, Optional.of(cases), "");
             model.addAttribute("pathways", PathwaysView.of(report));
+            model.addAttribute("userGuide", Pathway.USER_GUIDE);
+            model.addAttribute("notAdded", PathwaysReport.NOT_ADDED);
             return true;
         });
         return finish(model, errors, response, "analysis/records-pathways");
