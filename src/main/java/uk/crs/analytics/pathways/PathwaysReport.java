@@ -23,7 +23,7 @@ public record PathwaysReport(
 
     /** Shown with every output: the sources count different things. */
     public static final String NOT_ADDED = "Each source is counted on its own basis and shown apart: the force's"
-            + " records count outcomes by the month they were recorded, crs counts cases by the month they closed, and"
+            + " records count outcomes by the month of their date, crs counts cases by the month they closed, and"
             + " the Home Office tables count by quarter on the basis their column names. Compare shares within a"
             + " source; never add the sources together.";
 

@@ -495,16 +495,17 @@ class RecordsPages {
 
         private static List<Cell> cells(Map<Integer, Long> counts) {
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
-            boolean totalHidden = RecordsDisclosure.count(total).hidden();
+            // a withheld cell would follow from its row's other volumes and shares, so a row with one shows no share
+            boolean anyHidden = RecordsDisclosure.count(total).hidden()
+                    || counts.values().stream()
+                            .anyMatch(n -> RecordsDisclosure.count(n).hidden());
             List<Cell> cells = new ArrayList<>();
             for (int type : Pathway.SIDE_BY_SIDE) {
                 long n = counts.getOrDefault(type, 0L);
                 Shown shown = RecordsDisclosure.count(n);
                 String share = total == 0
                         ? "–"
-                        : shown.hidden() || totalHidden
-                                ? "withheld"
-                                : String.format(Locale.UK, "%.1f%%", 100.0 * n / total);
+                        : anyHidden ? "withheld" : String.format(Locale.UK, "%.1f%%", 100.0 * n / total);
                 cells.add(new Cell(type, shown, share));
             }
             return cells;
