@@ -76,12 +76,15 @@ public record Review(
     }
 
     /**
-     * The verdicts {@code username} may see: none until they have recorded their own (unless the panel has
-     * concluded, or they chair it and are concluding), then all.
+     * The verdicts {@code username} may see: none until they have recorded their own, then all; all once the panel
+     * has concluded. A chair who does not vote on this case (a non-voting chair, or one with a declared conflict)
+     * sees them to conclude; a voting chair is blind like any member until their own verdict is recorded.
      */
     public Map<String, MemberVerdict> visibleTo(Panel panel, String username) {
-        boolean chair = panel.member(username).map(Member::chair).orElse(false);
-        if (conclusion != null || verdicts.containsKey(username) || chair) {
+        Member member = panel.member(username).orElse(null);
+        boolean chairWithoutVote =
+                member != null && member.chair() && (!member.voting() || member.conflictedWith(caseRef, officerToken));
+        if (conclusion != null || verdicts.containsKey(username) || chairWithoutVote) {
             return verdicts;
         }
         return Map.of();

@@ -699,6 +699,20 @@ public class Scrutiny {
         return PanelReport.findings(panel, year, meetings, draws, recommendations, publicVersion);
     }
 
+    /**
+     * The panel's own findings for a year, every count shown (no suppression): for its members, who know the cases.
+     * Not published; computed from the stored meetings at each call.
+     */
+    public Answer<Findings> internalFindings(User by, String panelId, int year) {
+        if (memberOf(by, panelId).isEmpty()) {
+            return Answer.notFound("no-panel", "no panel " + panelId);
+        }
+        if (year < 2000 || year > 2100) {
+            return Answer.invalid("invalid-year", "year: expected 2000 to 2100");
+        }
+        return Answer.done(findings(panelId, year, false));
+    }
+
     /** A published report, readable by anyone signed in. */
     public Optional<Findings> report(String panelId, int year) {
         return store.report(panelId, year).map(ScrutinyJson::findings);
@@ -849,6 +863,9 @@ public class Scrutiny {
         }
         if (decision.path("gravityScore").asInt(0) >= 3) {
             themes.add(Theme.GRAVITY_3_PLUS);
+        }
+        if (ReservedOffences.reserved(decision)) {
+            themes.add(Theme.RESERVED_OFFENCE);
         }
         if (cases.earlierCases(r) > 0) {
             themes.add(Theme.REPEAT_CR);

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The documented demo accounts, seeded at start-up by {@code crs serve --demo} (property {@code crs.demo=true}) and
- * never otherwise, before the server answers its first request: one per role, named after it, in Durham, plus an officer in Cleveland; every password is
+ * never otherwise, before the server answers its first request: one per role, named after it, in Durham, an officer in Cleveland and the demo scrutiny panel's other members; every password is
  * {@value #PASSWORD}.
  */
 @Component
@@ -26,10 +26,16 @@ public class DemoAccounts implements SmartInitializingSingleton {
             new User("inspector", Role.INSPECTOR, "durham"),
             new User("superintendent", Role.SUPERINTENDENT, "durham"),
             new User("panel", Role.PANEL_MEMBER, "durham"),
+            new User("panel-chair", Role.PANEL_CHAIR, "durham"),
             new User("analyst", Role.ANALYST, "durham"),
             new User("auditor", Role.AUDITOR, "durham"),
             new User("admin", Role.ADMIN, "durham"),
-            new User("officer-cleveland", Role.OFFICER, "cleveland"));
+            new User("officer-cleveland", Role.OFFICER, "cleveland"),
+            // the demo scrutiny panel's other members (uk.crs.web.DemoScrutiny), one a line by agency
+            new User("panel-cps", Role.PANEL_MEMBER, "durham"),
+            new User("panel-yos", Role.PANEL_MEMBER, "durham"),
+            new User("panel-pcc", Role.PANEL_MEMBER, "durham"),
+            new User("panel-police", Role.PANEL_MEMBER, "durham"));
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 

@@ -79,7 +79,15 @@ class ServeDemoIT {
                 .contains("SYNTHETIC DATA: generated, not any force's records", "Community resolution");
 
         try (Connection c = DriverManager.getConnection(url, pg.user(), pg.password())) {
-            assertThat(single(c, "SELECT count(*) FROM user_account")).isEqualTo("9");
+            assertThat(single(c, "SELECT count(*) FROM user_account"))
+                    .isEqualTo(String.valueOf(uk.crs.users.DemoAccounts.ACCOUNTS.size()));
+            // the scrutiny demo, seeded once over the two starts: one panel, two meetings, 12 + 7 packs, one report
+            assertThat(single(
+                            c,
+                            "SELECT (SELECT count(*) FROM scrutiny_panel) || ' ' || (SELECT count(*) FROM"
+                                    + " scrutiny_meeting) || ' ' || (SELECT count(*) FROM scrutiny_pack) || ' ' ||"
+                                    + " (SELECT count(*) FROM scrutiny_report)"))
+                    .isEqualTo("1 2 19 1");
             assertThat(single(
                             c,
                             "SELECT tableowner FROM pg_tables WHERE schemaname = 'audit' AND tablename = 'audit_log'"))

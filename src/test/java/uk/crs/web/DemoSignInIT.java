@@ -42,10 +42,15 @@ class DemoSignInIT {
         "inspector,         INSPECTOR,      durham",
         "superintendent,    SUPERINTENDENT, durham",
         "panel,             PANEL_MEMBER,   durham",
+        "panel-chair,       PANEL_CHAIR,    durham",
         "analyst,           ANALYST,        durham",
         "auditor,           AUDITOR,        durham",
         "admin,             ADMIN,          durham",
-        "officer-cleveland, OFFICER,        cleveland"
+        "officer-cleveland, OFFICER,        cleveland",
+        "panel-cps,         PANEL_MEMBER,   durham",
+        "panel-yos,         PANEL_MEMBER,   durham",
+        "panel-pcc,         PANEL_MEMBER,   durham",
+        "panel-police,      PANEL_MEMBER,   durham"
     })
     void everyDocumentedDemoAccountSignsInWithTheDemoPassword(String username, String role, String force)
             throws Exception {

@@ -31,6 +31,15 @@ final class Access {
         return oneOf(authentication, Set.of(Role.AUDITOR, Role.ADMIN), "the audit pages are for auditors");
     }
 
+    static User panel(Authentication authentication) {
+        return oneOf(
+                authentication, Set.of(Role.PANEL_MEMBER, Role.PANEL_CHAIR), "the panels' pages are for their members");
+    }
+
+    static User chair(Authentication authentication) {
+        return oneOf(authentication, Set.of(Role.PANEL_CHAIR), "conclusions are recorded by the panel's chair");
+    }
+
     private static User oneOf(Authentication authentication, Set<Role> roles, String why) {
         User user = user(authentication);
         if (!roles.contains(user.role())) {
