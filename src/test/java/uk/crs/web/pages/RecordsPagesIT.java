@@ -101,11 +101,15 @@ class RecordsPagesIT {
         assertThat(b.text("#synthetic")).contains("Synthetic data");
         assertThat(b.text("#not-added")).contains("never add the sources together");
         assertThat(b.text("#section-0")).isEqualTo("The force's records extract");
-        // crs's own demo cases, closed in this month: a few, so withheld as <10
+        // crs's own demo cases (scrutiny's demo closes more of them): all community resolutions, so outcome 8 holds
+        // every case; were they fewer than 10, the count would read <10 and no share would be shown
         assertThat(b.text("#section-1")).isEqualTo("Cases closed in crs");
-        String crsCases = b.text("#section-1-table");
-        assertThat(crsCases).contains("<10");
-        assertThat(crsCases).doesNotContainPattern("\\d%");
+        String crsCases = b.text("#section-1-table").replace('\n', ' ');
+        if (crsCases.contains("<10")) {
+            assertThat(crsCases).doesNotContainPattern("\\d%");
+        } else {
+            assertThat(crsCases).containsPattern("Whole period( 0 0\\.0%){5} [0-9,]+ 100\\.0%");
+        }
         assertThat(b.all("#definitions-table tbody tr")).hasSize(9);
         assertThat(row("#definitions-table", "22")).contains("1 April 2019");
         assertThat(b.all("#rules-table tbody tr")).hasSize(6);
