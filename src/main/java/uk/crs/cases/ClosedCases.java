@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.crs.cases.internal.Cases;
@@ -30,8 +31,8 @@ public class ClosedCases {
         this.jdbc = jdbc;
     }
 
-    /** The same read-only view over a store opened outside the application (a command such as crs compliance). */
-    public static ClosedCases reading(javax.sql.DataSource store) {
+    /** Closed cases read straight from a case store, for a command that runs without the application. */
+    public static ClosedCases reading(DataSource store) {
         JdbcClient jdbc = JdbcClient.create(store);
         return new ClosedCases(new Cases(jdbc), jdbc);
     }

@@ -30,6 +30,7 @@ import picocli.CommandLine.IFactory;
             ReoffendingCommand.class,
             ReconcileCommand.class,
             ComplianceCommand.class,
+            PathwaysCommand.class,
             SyntheticExtractCommand.class,
             ScrutinyCommand.class,
             CommandLine.HelpCommand.class

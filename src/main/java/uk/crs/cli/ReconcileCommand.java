@@ -47,7 +47,10 @@ final class ReconcileCommand implements Callable<Integer>, EnvironmentAware {
     @Nullable
     String vintage;
 
-    @Option(names = "--format", defaultValue = "json", description = "json (default) or csv.")
+    @Option(
+            names = "--format",
+            defaultValue = "json",
+            description = "json (default), csv or html (one self-contained page).")
     String format = "json";
 
     ReconcileCommand(Environment environment) {
@@ -62,8 +65,8 @@ final class ReconcileCommand implements Callable<Integer>, EnvironmentAware {
         YearMonth last;
         Optional<YearMonth> asked;
         try {
-            if (!format.equals("json") && !format.equals("csv")) {
-                throw new IllegalArgumentException("--format must be json or csv, found '" + format + "'");
+            if (!format.equals("json") && !format.equals("csv") && !format.equals("html")) {
+                throw new IllegalArgumentException("--format must be json, csv or html, found '" + format + "'");
             }
             first = ReoffendingCommand.month("--from", from);
             last = ReoffendingCommand.month("--to", to);
@@ -88,7 +91,12 @@ final class ReconcileCommand implements Callable<Integer>, EnvironmentAware {
                 return CrsCommand.BAD_INPUT;
             }
             Reconciliation.Result result = ((Answer.Given<Reconciliation.Result>) answer).value();
-            out.print(format.equals("json") ? ReconciliationOutput.json(result) : ReconciliationOutput.csv(result));
+            out.print(
+                    format.equals("json")
+                            ? ReconciliationOutput.json(result)
+                            : format.equals("html")
+                                    ? ReconciliationOutput.html(result)
+                                    : ReconciliationOutput.csv(result));
         }
         out.flush();
         return 0;

@@ -68,10 +68,6 @@ final class ServeCommand implements Callable<Integer>, EnvironmentAware {
                 : null;
         try {
             ConfigurableApplicationContext context = start(settings, store);
-            if (demo) {
-                // after start-up, whose demo-store guard refuses --demo on a store holding real accounts or cases
-                DemoExtract.seed(settings, spec.commandLine().getOut());
-            }
             spec.commandLine()
                     .getOut()
                     .printf(

@@ -79,6 +79,9 @@ public final class ForceRecordsIngest {
     /** Crime references of generated, synthetic extracts start with this; such extracts are labelled everywhere. */
     public static final String SYNTHETIC_PREFIX = "SYNTHETIC-";
 
+    /** The {@code ingested_file.kind} of a force records extract. */
+    public static final String KIND = "FORCE_RECORDS";
+
     private final AnalyticsStore store;
     private final PersonKey key;
     private final Clock clock;
@@ -278,7 +281,7 @@ public final class ForceRecordsIngest {
                             c.prepareStatement("INSERT INTO force_extract VALUES (?, ?, ?, ?, ?, ?)")) {
                 file.setString(1, sha);
                 file.setString(2, name);
-                file.setString(3, "FORCE_RECORDS");
+                file.setString(3, KIND);
                 file.setString(
                         4,
                         extent.force + " " + extent.firstMonth.toString().substring(0, 7) + " to "

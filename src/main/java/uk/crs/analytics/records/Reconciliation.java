@@ -90,14 +90,34 @@ public final class Reconciliation {
             Counts difference,
             Map<String, Counts> waterfall,
             String status,
-            List<String> toCheck) {
+            List<String> toCheck,
+            List<HomeOfficeQuarter> homeOffice) {
         public Result {
+            homeOffice = List.copyOf(homeOffice);
             cells = List.copyOf(cells);
             periods = List.copyOf(periods);
             waterfall = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(waterfall));
             toCheck = List.copyOf(toCheck);
         }
     }
+
+    /**
+     * A quarter of a Home Office outcomes table in one count basis, beside the force's records for the same three
+     * recorded months: a count base of its own, never mixed with the street files'. Crimes are the outcomes of every
+     * type (0 to 22) in the basis, CRs those of type 8; the records count crimes recorded in the quarter and those whose
+     * latest outcome is 8.
+     */
+    public record HomeOfficeQuarter(
+            String basis, String quarter, YearMonth firstMonth, Counts forceRecords, Counts homeOffice) {
+        public Counts difference() {
+            return forceRecords.minus(homeOffice);
+        }
+    }
+
+    /** The words that go with the Home Office section. */
+    public static final String HOME_OFFICE_NOTE = "Home Office outcomes tables count by financial quarter on the basis"
+            + " their column names (offences recorded in the quarter, or outcomes assigned in it); they are compared"
+            + " with the force's records for the same quarter only, never with the street files.";
 
     public uk.crs.analytics.Answer<Result> reconcile(
             String force, YearMonth from, YearMonth to, Optional<YearMonth> vintageAsked) {
@@ -170,7 +190,8 @@ public final class Reconciliation {
                     toCheck.add(r.getString(1));
                 }
             }
-            return new uk.crs.analytics.Answer.Given<>(statement(force, from, to, vintage, synthetic, cells, toCheck));
+            return new uk.crs.analytics.Answer.Given<>(
+                    statement(force, from, to, vintage, synthetic, cells, toCheck, homeOffice(s, force, from, to)));
         } catch (SQLException e) {
             throw new IllegalStateException("the analytics store failed: " + e.getMessage(), e);
         }
@@ -183,7 +204,8 @@ public final class Reconciliation {
             YearMonth vintage,
             boolean synthetic,
             List<Cell> cells,
-            List<String> toCheck) {
+            List<String> toCheck,
+            List<HomeOfficeQuarter> homeOffice) {
         Map<YearMonth, List<Cell>> byMonth = new TreeMap<>();
         cells.forEach(
                 c -> byMonth.computeIfAbsent(c.month(), k -> new ArrayList<>()).add(c));
@@ -221,7 +243,35 @@ public final class Reconciliation {
                 f.minus(p),
                 waterfall(cells),
                 status,
-                toCheck);
+                toCheck,
+                homeOffice);
+    }
+
+    /** The Home Office quarters loaded for the force whose first month is in the period, each basis apart. */
+    private static List<HomeOfficeQuarter> homeOffice(Statement s, String force, YearMonth from, YearMonth to)
+            throws SQLException {
+        List<HomeOfficeQuarter> quarters = new ArrayList<>();
+        String f = SqlScript.literal(force);
+        try (ResultSet r = s.executeQuery("WITH h AS (SELECT basis, fy_start, quarter, month, sum(n) AS crimes,"
+                + " coalesce(sum(n) FILTER (WHERE outcome_type = '8'), 0) AS crs FROM home_office_outcome WHERE"
+                + " force_slug = " + f + " AND month BETWEEN " + date(from.atDay(1)) + " AND " + date(to.atDay(1))
+                + " GROUP BY ALL), r AS (SELECT crime_ref, month, coalesce(outcome_type = '8', false) AS cr FROM"
+                + " (SELECT *, row_number() OVER (PARTITION BY crime_ref ORDER BY outcome_date DESC NULLS LAST, line)"
+                + " AS k FROM force_record WHERE force_slug = " + f + ") WHERE k = 1)"
+                + " SELECT h.basis, h.fy_start, h.quarter, h.month, h.crimes, h.crs, (SELECT count(*) FROM r WHERE"
+                + " r.month >= h.month AND r.month < h.month + INTERVAL 3 MONTH), (SELECT count(*) FROM r WHERE"
+                + " r.cr AND r.month >= h.month AND r.month < h.month + INTERVAL 3 MONTH) FROM h ORDER BY 1, 4")) {
+            while (r.next()) {
+                int fy = r.getInt(2);
+                quarters.add(new HomeOfficeQuarter(
+                        r.getString(1),
+                        fy + "/" + String.format("%02d", (fy + 1) % 100) + " Q" + r.getInt(3),
+                        YearMonth.from(r.getDate(4).toLocalDate()),
+                        new Counts(r.getLong(7), r.getLong(8)),
+                        new Counts(r.getLong(5), r.getLong(6))));
+            }
+        }
+        return quarters;
     }
 
     static long tolerance(long count) {

@@ -14,6 +14,9 @@ import uk.crs.analytics.ingest.IngestListener;
 import uk.crs.analytics.ingest.IngestOptions;
 import uk.crs.analytics.ingest.IngestSummary;
 import uk.crs.analytics.ingest.Ingestion;
+import uk.crs.analytics.records.ForceRecordsIngest;
+import uk.crs.analytics.records.IngestResult;
+import uk.crs.analytics.records.PersonKey;
 
 /**
  * The analytics store ({@code $CRS_HOME/analytics.duckdb}, the one {@code crs ingest} fills) as the analysis pages
@@ -33,10 +36,17 @@ class OpenDataStore {
         }
     }
 
+    private final Path home;
     private final Path file;
 
     OpenDataStore(@Value("${crs.home:var}") String home) {
-        this.file = Path.of(home).resolve("analytics.duckdb");
+        this.home = Path.of(home);
+        this.file = this.home.resolve("analytics.duckdb");
+    }
+
+    /** {@code $CRS_HOME}, where the person key and the demo's files are kept. */
+    Path home() {
+        return home;
     }
 
     /** What {@code work} returns from the store, or empty when nothing has been ingested yet. */
@@ -49,13 +59,24 @@ class OpenDataStore {
         }
     }
 
-    /** Ingests {@code paths} when the store holds no file at all (the demo's sample); empty if it held some. */
+    /**
+     * Ingests {@code paths} when the store holds no open-data file (the demo's sample); empty if it held some. A force's
+     * records extract does not count: the demo loads its synthetic one after the sample.
+     */
     synchronized Optional<IngestSummary> ingestIfEmpty(List<Path> paths, IngestOptions options, Clock clock) {
         try (AnalyticsStore store = open()) {
-            if (!LoadedFiles.of(store).isEmpty()) {
+            if (LoadedFiles.of(store).stream().anyMatch(f -> !f.kind().equals(ForceRecordsIngest.KIND))) {
                 return Optional.empty();
             }
             return Optional.of(new Ingestion(store, clock).ingest(paths, options, IngestListener.NONE));
+        }
+    }
+
+    /** Ingests force records extracts (the demo's synthetic one), pseudonymised under {@code $CRS_HOME}'s key. */
+    synchronized List<IngestResult> ingestRecords(List<Path> paths, Clock clock) {
+        try (AnalyticsStore store = open()) {
+            return new ForceRecordsIngest(store, PersonKey.of(home), clock)
+                    .ingest(paths, IngestOptions.DEFAULT_MAX_REJECT_RATE);
         }
     }
 
