@@ -30,6 +30,16 @@ public record ReoffendingRequest(Optional<String> force, YearMonth from, YearMon
 
     /** The first day on which every index of the cohort has had its follow-up and waiting period. */
     public LocalDate maturesOn() {
+        return maturesOn(to);
+    }
+
+    /** The latest last month a cohort can have and be mature on {@code asAt}: the rule of {@link #maturesOn()}. */
+    public static YearMonth latestMatureMonth(LocalDate asAt) {
+        YearMonth month = YearMonth.from(asAt).minusMonths(RECORDED_WITHIN_MONTHS);
+        return maturesOn(month).isAfter(asAt) ? month.minusMonths(1) : month;
+    }
+
+    private static LocalDate maturesOn(YearMonth to) {
         return to.atEndOfMonth().plusMonths(RECORDED_WITHIN_MONTHS);
     }
 }

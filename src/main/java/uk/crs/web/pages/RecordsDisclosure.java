@@ -1,5 +1,7 @@
 package uk.crs.web.pages;
 
+import java.util.Locale;
+
 /**
  * The one place where the /analysis/records pages decide how a count from a force's own records (non-public data) is
  * shown: every count on those pages goes through {@link #count(long)}. A count from 1 to 9 is withheld and shown as
@@ -29,6 +31,6 @@ final class RecordsDisclosure {
         if (size > 0 && size < THRESHOLD) {
             return new Shown(count < 0 ? "-<10" : "<10", true);
         }
-        return new Shown(String.format(java.util.Locale.UK, "%,d", count), false);
+        return new Shown(String.format(Locale.UK, "%,d", count), false);
     }
 }

@@ -199,14 +199,8 @@ class RecordsPages {
             }
             model.addAttribute("extent", extent.get());
             // the latest 12 months that have matured by the date the records run to
-            YearMonth mature =
-                    YearMonth.from(extent.get().asAt()).minusMonths(ReoffendingRequest.RECORDED_WITHIN_MONTHS);
-            if (mature.atEndOfMonth()
-                    .plusMonths(ReoffendingRequest.RECORDED_WITHIN_MONTHS)
-                    .isAfter(extent.get().asAt())) {
-                mature = mature.minusMonths(1);
-            }
-            YearMonth t = last.orElse(mature);
+            YearMonth t = last.orElse(
+                    ReoffendingRequest.latestMatureMonth(extent.get().asAt()));
             YearMonth f = first.orElse(t.minusMonths(11));
             period(model, f, t, errors);
             if (!errors.isEmpty()) {
