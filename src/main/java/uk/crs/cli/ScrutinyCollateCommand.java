@@ -27,6 +27,10 @@ import uk.crs.scrutiny.FunnelSvg;
             "Combine panels' published findings (crs-scrutiny-findings JSON, version 1) into one CSV table: each"
                     + " panel-year's inappropriate rate with its Wilson 95% interval and its place on a funnel plot"
                     + " against the pooled rate; suppressed findings are listed but not pooled.",
+            "Disclosure: the files are findings as their panels published them (counts perturbed by the cell key"
+                    + " method, docs/scrutiny.md); collate sums and divides those published counts and adds no"
+                    + " perturbation of its own, so it says nothing its inputs do not. A panel's own figures (\"public\":"
+                    + " false, true counts) are refused unless --internal.",
             "Exit status: 0 collated, 2 bad input (the message names the file and the field)."
         })
 final class ScrutinyCollateCommand implements Callable<Integer> {
@@ -36,6 +40,12 @@ final class ScrutinyCollateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Findings JSON files, one per panel-year.")
     List<Path> files = new ArrayList<>();
+
+    @Option(
+            names = "--internal",
+            description =
+                    "Also accept panels' own figures (\"public\": false): the output is then not for publication.")
+    boolean internal;
 
     @Option(names = "--funnel", paramLabel = "FILE.svg", description = "Also write the funnel plot as SVG.")
     @Nullable
@@ -52,6 +62,11 @@ final class ScrutinyCollateCommand implements Callable<Integer> {
             FindingsJson.Result result = FindingsJson.read(file);
             if (result instanceof FindingsJson.Refused r) {
                 err.println("crs scrutiny collate: " + r.problem().message());
+                bad = true;
+            } else if (result instanceof FindingsJson.Read r && !r.findings().publicVersion() && !internal) {
+                err.println("crs scrutiny collate: " + file + ": public: false: a panel's own figures (true counts),"
+                        + " not for publication; collate published findings, or pass --internal for the panels' own"
+                        + " use");
                 bad = true;
             } else if (result instanceof FindingsJson.Read r) {
                 sources.add(String.valueOf(file.getFileName()));
@@ -79,6 +94,12 @@ final class ScrutinyCollateCommand implements Callable<Integer> {
         }
         out.println("# pooled," + (c.pooledRate() == null ? "" : fmt(c.pooledRate())) + ",from " + c.pooledReviewed()
                 + " cases");
+        out.println(
+                internal
+                        ? "# disclosure,INTERNAL: may include panels' own true counts; not for publication"
+                        : "# disclosure,counts as each panel published them (perturbed by the cell key method or, in older"
+                                + " files, suppressed below 10); the pooled figures are sums of published counts and add no"
+                                + " perturbation");
         if (funnel != null) {
             try {
                 Files.writeString(funnel, FunnelSvg.render(c), StandardCharsets.UTF_8);

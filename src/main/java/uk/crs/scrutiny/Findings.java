@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A panel's published findings for one year, in the versioned format documented in {@code docs/scrutiny.md}
- * ({@code "format": "crs-scrutiny-findings", "version": 1}). In the public version every count from 1 to 9 is
- * suppressed (null, listed in {@code suppressed}) together with the rates computed from it; zero is shown, as it
- * discloses no one (the analytics reports' rule, docs/analytics.md).
+ * ({@code "format": "crs-scrutiny-findings", "version": 1}). In the public version every count is perturbed by the
+ * cell key method of {@code uk.crs.disclosure} and nothing is withheld ({@code disclosure} says so in words); a count
+ * may be null only in findings published before that method, whose counts from 1 to 9 were suppressed (listed in
+ * {@code suppressed}), which collation still reads.
  */
 public record Findings(
         String panel,
@@ -27,7 +28,8 @@ public record Findings(
         int meetingsCancelled,
         Map<String, Integer> membersByAgency,
         List<Recommendation> recommendations,
-        List<String> suppressed) {
+        List<String> suppressed,
+        String disclosure) {
 
     /** The format name written in every findings document. */
     public static final String FORMAT = "crs-scrutiny-findings";
@@ -42,7 +44,16 @@ public record Findings(
         membersByAgency = Map.copyOf(membersByAgency);
         recommendations = List.copyOf(recommendations);
         suppressed = List.copyOf(suppressed);
+        if (disclosure == null) {
+            // findings stored before the disclosure text existed: they were suppressed at 10
+            disclosure = SUPPRESSED_AT_10;
+        }
     }
+
+    /** What findings published with threshold suppression (before the cell key method) say of their counts. */
+    public static final String SUPPRESSED_AT_10 = "Counts from 1 to 9 were suppressed, with the rates built on"
+            + " them (published before crs perturbed counts by the cell key method).";
+    ;
 
     /** Conclusions by verdict; null where suppressed. */
     public record Counts(
@@ -67,8 +78,8 @@ public record Findings(
             @Nullable String seed,
             String seedSha256,
             String manifestSha256,
-            int eligible,
-            int drawn) {}
+            @Nullable Integer eligible,
+            @Nullable Integer drawn) {}
 
     /** A recommendation made to the force and the force's response (empty until it answers). */
     public record Recommendation(String text, String owner, String due, @Nullable String response) {}

@@ -41,6 +41,7 @@ public final class FindingsJson {
         counts.put("unableToDetermine", f.counts().unableToDetermine());
         doc.put("counts", counts);
         doc.put("suppressed", f.suppressed());
+        doc.put("disclosureControl", f.disclosure());
         doc.put("inappropriateRate", f.inappropriateRate());
         doc.put("reweightedInappropriateRate", f.reweightedInappropriateRate());
         doc.put("casesForTenPointMargin", f.casesForTenPointMargin());
@@ -128,6 +129,7 @@ public final class FindingsJson {
         if (isPublic == null || !isPublic.isBoolean()) {
             return refuse(name, "public: expected true or false");
         }
+        String disclosure = text(root, "disclosureControl");
         JsonNode counts = root.get("counts");
         if (counts == null || !counts.isObject()) {
             return refuse(name, "counts: expected an object");
@@ -164,7 +166,8 @@ public final class FindingsJson {
                 0,
                 Map.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                disclosure == null ? Findings.SUPPRESSED_AT_10 : disclosure);
         return new Read(findings);
     }
 

@@ -1,13 +1,17 @@
 package uk.crs.scrutiny;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import uk.crs.disclosure.Cell;
+import uk.crs.disclosure.CellKeyPerturbation;
 
 /**
  * Builds a panel's findings for one year from its meetings and draws, and renders them as CSV and HTML. The base of
@@ -16,59 +20,81 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PanelReport {
 
-    /** Counts from 1 to 9 are suppressed in the public version (as the analytics reports do; zero is shown). */
-    public static final int SUPPRESS_BELOW = 10;
+    /** The methods text of the panel's own figures: true counts, for its members only. */
+    public static final String INTERNAL_NOTE = "For the panel only: true counts, every figure shown; not for"
+            + " publication (the published report's counts are perturbed).";
 
     private PanelReport() {}
 
     /** One meeting's draw as published: the revealed seed and the stratified sample. */
     public record PublishedDraw(String meetingId, String seed, StratifiedSample sample) {}
 
+    /** The stratum of a concluded case that no draw of the year holds (carried over from an earlier year). */
+    static final String CARRIED_OVER = "carried over";
+
+    /**
+     * The findings of a panel for a year: the public version when {@code publish} is given (every count perturbed by
+     * the cell key method under the store's secret), or the panel's own figures (true counts) when it is empty.
+     *
+     * <p>Public version: the finest cells are stratum x verdict, each a {@link Cell} of the reviews it counts (a
+     * review's record key is that of its case reference), published once; each verdict's count is the sum of its
+     * published stratum cells, the number reviewed the sum of the three determined verdicts, and the rates and their
+     * intervals are computed from those published counts (the re-weighted rate from the published stratum cells, with
+     * each stratum's eligible count published as the cell of its manifest's references). The strata's eligible and
+     * drawn counts, and the agreement statistics (computed from each member's verdict on each case), are left to the
+     * panel's own figures: shown beside the perturbed counts, they would give away the number of cases reviewed.
+     */
     public static Findings findings(
             Panel panel,
             int year,
             List<Meeting> meetings,
             List<PublishedDraw> draws,
             List<Findings.Recommendation> recommendations,
-            boolean publicVersion) {
+            Optional<CellKeyPerturbation> publish) {
         List<Review> concluded = new ArrayList<>();
         for (Meeting m : meetings) {
             if (m.status() == Meeting.Status.HELD && m.date().getYear() == year) {
                 m.reviews().stream().filter(r -> r.conclusion() != null).forEach(concluded::add);
             }
         }
-        int[] byVerdict = new int[Assessment.values().length];
-        for (Review r : concluded) {
-            byVerdict[conclusionOf(r).ordinal()]++;
+        Map<String, StratifiedSample.StratumDraw> stratumOf = new HashMap<>();
+        for (PublishedDraw d : draws) {
+            for (StratifiedSample.StratumDraw s : d.sample().strata()) {
+                s.drawn().forEach(c -> stratumOf.put(c.reference(), s));
+            }
         }
-        int determined = concluded.size() - byVerdict[Assessment.UNABLE_TO_DETERMINE.ordinal()];
-        int inappropriate = byVerdict[Assessment.INAPPROPRIATE.ordinal()];
-
-        List<String> suppressed = new ArrayList<>();
-        Integer reviewedShown = shown("reviewed", determined, publicVersion, suppressed);
-        Integer inappropriateShown = shown("inappropriate", inappropriate, publicVersion, suppressed);
+        // The finest cells: stratum x verdict, each counting its reviews.
+        Map<String, Map<Assessment, Cell>> cells = new TreeMap<>();
+        for (Review r : concluded) {
+            StratifiedSample.StratumDraw s = stratumOf.get(r.caseRef());
+            int key = publish.map(p -> p.recordKey(r.caseRef())).orElse(0);
+            cells.computeIfAbsent(s == null ? CARRIED_OVER : s.name(), k -> new EnumMap<>(Assessment.class))
+                    .merge(conclusionOf(r), new Cell(1, key), Cell::plus);
+        }
+        // Each cell is shown once (published, or true in the panel's own figures); every count is a sum of them.
+        Map<String, Map<Assessment, Long>> shown = new TreeMap<>();
+        cells.forEach((stratum, byVerdict) -> byVerdict.forEach(
+                (verdict, cell) -> shown.computeIfAbsent(stratum, k -> new EnumMap<>(Assessment.class))
+                        .put(verdict, publish.map(p -> p.publish(cell)).orElse(cell.count()))));
+        long[] byVerdict = new long[Assessment.values().length];
+        shown.values().forEach(m -> m.forEach((verdict, n) -> byVerdict[verdict.ordinal()] += n));
+        long inappropriate = byVerdict[Assessment.INAPPROPRIATE.ordinal()];
+        long determined = byVerdict[Assessment.APPROPRIATE.ordinal()]
+                + byVerdict[Assessment.APPROPRIATE_WITH_OBSERVATIONS.ordinal()]
+                + inappropriate;
         Findings.Counts counts = new Findings.Counts(
-                reviewedShown,
-                shown("appropriate", byVerdict[Assessment.APPROPRIATE.ordinal()], publicVersion, suppressed),
-                shown(
-                        "appropriateWithObservations",
-                        byVerdict[Assessment.APPROPRIATE_WITH_OBSERVATIONS.ordinal()],
-                        publicVersion,
-                        suppressed),
-                inappropriateShown,
-                shown(
-                        "unableToDetermine",
-                        byVerdict[Assessment.UNABLE_TO_DETERMINE.ordinal()],
-                        publicVersion,
-                        suppressed));
+                (int) determined,
+                (int) byVerdict[Assessment.APPROPRIATE.ordinal()],
+                (int) byVerdict[Assessment.APPROPRIATE_WITH_OBSERVATIONS.ordinal()],
+                (int) inappropriate,
+                (int) byVerdict[Assessment.UNABLE_TO_DETERMINE.ordinal()]);
 
-        boolean rateShown = determined > 0 && reviewedShown != null && inappropriateShown != null;
         Findings.RateSummary rate = null;
-        if (rateShown) {
-            Rate r = new Rate(inappropriate, determined);
+        if (determined > 0) {
+            Rate r = new Rate((int) inappropriate, (int) determined);
             rate = Findings.RateSummary.of(r.proportion(), r.wilson95());
         }
-        Findings.RateSummary reweighted = rateShown ? reweighted(concluded, draws) : null;
+        Findings.RateSummary reweighted = determined > 0 ? reweighted(shown, draws, publish) : null;
 
         List<Findings.SamplingRecord> sampling = new ArrayList<>();
         for (PublishedDraw d : draws) {
@@ -80,21 +106,18 @@ public final class PanelReport {
                         d.seed(),
                         d.sample().seedSha256(),
                         s.manifest().sha256(),
-                        s.manifest().size(),
-                        s.drawn().size()));
+                        publish.isPresent() ? null : s.manifest().size(),
+                        publish.isPresent() ? null : s.drawn().size()));
             }
         }
-        Agreement agreement = concluded.isEmpty() ? null : Agreement.of(Review.ratings(concluded));
-        if (publicVersion && agreement != null && agreement.cases() < SUPPRESS_BELOW) {
-            agreement = null;
-            suppressed.add("agreement");
-        }
+        Agreement agreement =
+                concluded.isEmpty() || publish.isPresent() ? null : Agreement.of(Review.ratings(concluded));
         double expected = rate == null || rate.estimate() <= 0 || rate.estimate() >= 1 ? 0.5 : rate.estimate();
         return new Findings(
                 panel.id(),
                 panel.forces(),
                 year,
-                publicVersion,
+                publish.isPresent(),
                 counts,
                 rate,
                 reweighted,
@@ -109,7 +132,8 @@ public final class PanelReport {
                         .count(),
                 panel.membersByAgency(),
                 recommendations,
-                suppressed);
+                List.of(),
+                publish.isPresent() ? CellKeyPerturbation.METHOD : INTERNAL_NOTE);
     }
 
     private static Assessment conclusionOf(Review r) {
@@ -120,43 +144,42 @@ public final class PanelReport {
         return c.assessment();
     }
 
-    private static @Nullable Integer shown(String name, int count, boolean publicVersion, List<String> suppressed) {
-        if (publicVersion && count > 0 && count < SUPPRESS_BELOW) {
-            suppressed.add("counts." + name);
-            return null;
-        }
-        return count;
-    }
-
-    private static Findings.@Nullable RateSummary reweighted(List<Review> concluded, List<PublishedDraw> draws) {
-        Map<String, StratifiedSample.StratumDraw> stratumOf = new HashMap<>();
+    /** The rate re-weighted by each stratum's eligible count, from the shown stratum cells. */
+    private static Findings.@Nullable RateSummary reweighted(
+            Map<String, Map<Assessment, Long>> shown,
+            List<PublishedDraw> draws,
+            Optional<CellKeyPerturbation> publish) {
+        Map<String, Long> eligible = new HashMap<>();
+        Map<String, List<String>> manifests = new HashMap<>();
         for (PublishedDraw d : draws) {
             for (StratifiedSample.StratumDraw s : d.sample().strata()) {
-                s.drawn().forEach(c -> stratumOf.put(c.reference(), s));
+                manifests
+                        .computeIfAbsent(s.name(), k -> new ArrayList<>())
+                        .addAll(s.manifest().references());
             }
         }
-        Map<String, int[]> tally = new LinkedHashMap<>();
-        Map<String, Integer> eligible = new HashMap<>();
-        for (Review r : concluded) {
-            Assessment a = conclusionOf(r);
-            StratifiedSample.StratumDraw s = stratumOf.get(r.caseRef());
-            if (s == null || a == Assessment.UNABLE_TO_DETERMINE) {
-                continue;
+        manifests.forEach((name, refs) -> eligible.put(
+                name, publish.map(p -> p.publish(new java.util.TreeSet<>(refs))).orElse((long)
+                        new java.util.TreeSet<>(refs).size())));
+        List<StratifiedRate.Stratum> strata = new ArrayList<>();
+        shown.forEach((name, byVerdict) -> {
+            if (name.equals(CARRIED_OVER)) {
+                return;
             }
-            int[] t = tally.computeIfAbsent(s.name(), k -> new int[2]);
-            t[0]++;
-            t[1] += a == Assessment.INAPPROPRIATE ? 1 : 0;
-            eligible.putIfAbsent(s.name(), s.manifest().size());
-        }
-        if (tally.isEmpty()) {
+            long events = byVerdict.getOrDefault(Assessment.INAPPROPRIATE, 0L);
+            long reviewed = events
+                    + byVerdict.getOrDefault(Assessment.APPROPRIATE, 0L)
+                    + byVerdict.getOrDefault(Assessment.APPROPRIATE_WITH_OBSERVATIONS, 0L);
+            if (reviewed == 0) {
+                return;
+            }
+            // several meetings' draws of one stratum: the eligible count is at least the number reviewed
+            long n = Math.max(reviewed, eligible.getOrDefault(name, reviewed));
+            strata.add(new StratifiedRate.Stratum(name, (int) n, (int) reviewed, (int) events));
+        });
+        if (strata.isEmpty()) {
             return null;
         }
-        List<StratifiedRate.Stratum> strata = new ArrayList<>();
-        tally.forEach((name, t) -> {
-            // several meetings' draws of one stratum: the eligible count is at least the number reviewed
-            int n = Math.max(t[0], eligible.getOrDefault(name, t[0]));
-            strata.add(new StratifiedRate.Stratum(name, n, t[0], t[1]));
-        });
         StratifiedRate rate = StratifiedRate.of(strata);
         return Findings.RateSummary.of(rate.estimate(), rate.interval());
     }
@@ -191,6 +214,9 @@ public final class PanelReport {
                 .append('\n');
         s.append("meetings_held,").append(f.meetingsHeld()).append('\n');
         s.append("meetings_cancelled,").append(f.meetingsCancelled()).append('\n');
+        s.append("disclosure_control,\"")
+                .append(f.disclosure().replace("\"", "\"\""))
+                .append("\"\n");
         return s.toString();
     }
 
@@ -212,10 +238,9 @@ public final class PanelReport {
                 .append("; cancelled: ")
                 .append(f.meetingsCancelled())
                 .append(".</p>\n");
-        if (f.publicVersion()) {
-            h.append("<p class=\"govuk-inset-text\">Counts from 1 to 9 are shown as &lt;10, with the rates built on"
-                    + " them, so that no one can be identified.</p>\n");
-        }
+        h.append("<p class=\"govuk-inset-text\" id=\"disclosure\">")
+                .append(FunnelSvg.escape(f.disclosure()))
+                .append("</p>\n");
         h.append("<table class=\"govuk-table\"><caption class=\"govuk-table__caption govuk-table__caption--m\">"
                 + "Panel conclusions</caption>\n<tbody class=\"govuk-table__body\">\n");
         row(h, "Cases with a determination", count(f.counts().reviewed()));
@@ -268,9 +293,9 @@ public final class PanelReport {
                     .append("</td><td><code>")
                     .append(s.manifestSha256())
                     .append("</code></td><td>")
-                    .append(s.eligible())
+                    .append(count(s.eligible()))
                     .append("</td><td>")
-                    .append(s.drawn())
+                    .append(count(s.drawn()))
                     .append("</td></tr>\n");
         }
         h.append("</tbody></table>\n<h2 class=\"govuk-heading-m\">Recommendations and responses</h2>\n"
@@ -298,7 +323,7 @@ public final class PanelReport {
     }
 
     private static String count(@Nullable Integer n) {
-        return n == null ? "<10" : n.toString();
+        return n == null ? "not shown" : n.toString();
     }
 
     private static String pct(double p) {

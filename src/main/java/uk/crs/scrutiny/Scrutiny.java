@@ -24,6 +24,7 @@ import uk.crs.audit.AuditLog;
 import uk.crs.cases.CaseId;
 import uk.crs.cases.CaseRecord;
 import uk.crs.cases.ClosedCases;
+import uk.crs.disclosure.CellKeyPerturbation;
 import uk.crs.forces.Force;
 import uk.crs.forces.Forces;
 import uk.crs.scrutiny.StratifiedSample.EligibleCase;
@@ -657,7 +658,10 @@ public class Scrutiny {
 
     // ---- reports
 
-    /** The chair publishes the panel's public findings for a year (counts under 10 suppressed); again replaces. */
+    /**
+     * The chair publishes the panel's public findings for a year (every count perturbed by the cell key method under
+     * the store's disclosure secret); again replaces.
+     */
     public Answer<Findings> publish(User by, String panelId, int year, Instant now) {
         return run(by, null, "REPORT_PUBLISH", panelId + "|" + year, now, () -> {
             Answer<Member> chair = chairOf(by, panelId);
@@ -673,7 +677,7 @@ public class Scrutiny {
         });
     }
 
-    /** The findings from the stored meetings, public (suppressed) or internal. */
+    /** The findings from the stored meetings, public (perturbed) or internal (true counts). */
     Findings findings(String panelId, int year, boolean publicVersion) {
         Panel panel = store.panel(panelId).orElseThrow();
         List<Meeting> meetings = new ArrayList<>();
@@ -696,11 +700,19 @@ public class Scrutiny {
                 draw(m.id()).ifPresent(draws::add);
             }
         }
-        return PanelReport.findings(panel, year, meetings, draws, recommendations, publicVersion);
+        return PanelReport.findings(
+                panel,
+                year,
+                meetings,
+                draws,
+                recommendations,
+                publicVersion
+                        ? Optional.of(CellKeyPerturbation.withSecret(store.disclosureSecret()))
+                        : Optional.empty());
     }
 
     /**
-     * The panel's own findings for a year, every count shown (no suppression): for its members, who know the cases.
+     * The panel's own findings for a year, every count true (no perturbation): for its members, who know the cases.
      * Not published; computed from the stored meetings at each call.
      */
     public Answer<Findings> internalFindings(User by, String panelId, int year) {

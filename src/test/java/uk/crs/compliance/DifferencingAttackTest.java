@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.crs.disclosure.CellKeyPerturbation;
+import uk.crs.disclosure.DifferencingAttack;
 import uk.crs.policy.Rank;
 
 /**
@@ -23,10 +24,8 @@ import uk.crs.policy.Rank;
  * forces, twelve months): every force and all forces together, every range of months, each with its monthly rows and
  * its total. The attacker knows the method (published zero is a true zero; any other published p comes from a true
  * count in [max(1, p - 2), p + 2]) and that all forces = the sum of the forces and a range = the sum of its months, but
- * not the secret. The attack is computed here, independently of the production code: each publication of a cell
- * bounds the sum of the (force, month) cells it covers; bounds are propagated through every such equation until they
- * stop moving (which contains totals minus published cells, all forces minus one force, and range minus range, and
- * uses every published zero), then each small true cell's bounds are checked.
+ * not the secret. The attack is the shared {@link DifferencingAttack} (independent of the production code) over the
+ * (force, month) atoms of each measure.
  */
 class DifferencingAttackTest {
 
@@ -111,12 +110,23 @@ class DifferencingAttackTest {
         final List<String> pinned = new ArrayList<>();
     }
 
-    /** Publishes every statement, then attacks each measure's small cells. */
+    /**
+     * Publishes every statement, then attacks each measure's small cells with the shared {@link DifferencingAttack}
+     * over the (force, month) atoms.
+     */
     private static Attack attack(List<ComplianceCase> store, Optional<String> secret, boolean internal) {
         CellKeyPerturbation p =
                 CellKeyPerturbation.withSecret(secret.orElseThrow().getBytes(StandardCharsets.UTF_8));
-        // Every publication of every cell: scope (force index or ALL), first and last month index.
-        Map<Measure, Map<Key, List<Long>>> seen = new HashMap<>();
+        Map<Measure, DifferencingAttack> attacks = new HashMap<>();
+        TRUTH.forEach((measure, truth) -> {
+            long[] atoms = new long[FORCES.size() * MONTHS];
+            for (ComplianceCase c : store) {
+                if (truth.test(c)) {
+                    atoms[members(new Key(FORCES.indexOf(c.force()), month(c), month(c)))[0]]++;
+                }
+            }
+            attacks.put(measure, new DifferencingAttack(atoms));
+        });
         for (int scope = ALL; scope < FORCES.size(); scope++) {
             Optional<String> force = scope == ALL ? Optional.empty() : Optional.of(FORCES.get(scope));
             for (int a = 0; a < MONTHS; a++) {
@@ -124,108 +134,34 @@ class DifferencingAttackTest {
                     ComplianceReport r = Compliance.tabulate(
                             store, new ComplianceRequest(force, FIRST.plusMonths(a), FIRST.plusMonths(b), internal), p);
                     for (Measure m : TRUTH.keySet()) {
-                        Map<Key, List<Long>> cells = seen.computeIfAbsent(m, k -> new HashMap<>());
+                        DifferencingAttack attack = java.util.Objects.requireNonNull(attacks.get(m));
                         for (int i = a; i <= b; i++) {
-                            cells.computeIfAbsent(new Key(scope, i, i), k -> new ArrayList<>())
-                                    .add(r.months().get(i - a).count(m));
+                            Key cell = new Key(scope, i, i);
+                            attack.published(
+                                    m + " " + cell,
+                                    members(cell),
+                                    r.months().get(i - a).count(m));
                         }
-                        cells.computeIfAbsent(new Key(scope, a, b), k -> new ArrayList<>())
-                                .add(r.total().count(m));
+                        Key total = new Key(scope, a, b);
+                        attack.published(
+                                m + " " + total, members(total), r.total().count(m));
                     }
                 }
             }
         }
         Attack attack = new Attack();
-        for (Map.Entry<Measure, Predicate<ComplianceCase>> e : TRUTH.entrySet()) {
-            attackMeasure(store, e.getKey(), e.getValue(), seen.getOrDefault(e.getKey(), Map.of()), internal, attack);
-        }
+        attacks.values().forEach(a -> {
+            DifferencingAttack.Result result = a.run(internal);
+            attack.smallCells += result.smallFigures();
+            attack.pinned.addAll(result.pinned());
+        });
         return attack;
     }
 
-    private static void attackMeasure(
-            List<ComplianceCase> store,
-            Measure measure,
-            Predicate<ComplianceCase> truth,
-            Map<Key, List<Long>> published,
-            boolean exact,
-            Attack attack) {
-        int forces = FORCES.size();
-        long[] lo = new long[forces * MONTHS];
-        long[] hi = new long[forces * MONTHS];
-        java.util.Arrays.fill(hi, Long.MAX_VALUE / 4);
-        // What each cell's publications say about its true value: the intersection of their feasible ranges.
-        Map<Key, long[]> bounds = new HashMap<>();
-        published.forEach((key, values) -> {
-            long l = 0;
-            long h = Long.MAX_VALUE / 4;
-            for (long v : values) {
-                long[] f = exact ? new long[] {v, v} : feasible(v, members(key).length);
-                l = Math.max(l, f[0]);
-                h = Math.min(h, f[1]);
-            }
-            bounds.put(key, new long[] {l, h});
-        });
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (Map.Entry<Key, long[]> b : bounds.entrySet()) {
-                int[] members = members(b.getKey());
-                long sumLo = 0;
-                long sumHi = 0;
-                for (int i : members) {
-                    sumLo += lo[i];
-                    sumHi += hi[i];
-                }
-                for (int i : members) {
-                    long newLo = Math.max(lo[i], b.getValue()[0] - (sumHi - hi[i]));
-                    long newHi = Math.min(hi[i], b.getValue()[1] - (sumLo - lo[i]));
-                    if (newLo != lo[i] || newHi != hi[i]) {
-                        lo[i] = newLo;
-                        hi[i] = newHi;
-                        moved = true;
-                    }
-                }
-            }
-        }
-        for (Map.Entry<Key, long[]> b : bounds.entrySet()) {
-            Key k = b.getKey();
-            long trueValue = store.stream().filter(c -> in(c, k)).filter(truth).count();
-            if (trueValue < 1 || trueValue > 9) {
-                continue;
-            }
-            attack.smallCells++;
-            long l = b.getValue()[0];
-            long h = b.getValue()[1];
-            long sumLo = 0;
-            long sumHi = 0;
-            for (int i : members(k)) {
-                sumLo += lo[i];
-                sumHi += hi[i];
-            }
-            l = Math.max(l, sumLo);
-            h = Math.min(h, sumHi);
-            assertThat(trueValue)
-                    .as("the truth stays feasible for %s %s", measure, k)
-                    .isBetween(l, h);
-            if (l == h) {
-                attack.pinned.add(measure + " " + k + " = " + trueValue);
-            }
-        }
-    }
-
-    /**
-     * The true counts a published value over {@code cells} (force, month) cells can come from, from the method text
-     * alone: one cell is its true count changed by at most 2, zero only from zero and never below 1 otherwise; the
-     * attacker assumes no more of a figure over several cells than that it is within 2 per cell of the truth (and a
-     * published zero, a sum of published zeros, is a true zero).
-     */
-    private static long[] feasible(long published, int cells) {
-        if (published == 0) {
-            return new long[] {0, 0};
-        }
-        return cells == 1
-                ? new long[] {Math.max(1, published - 2), published + 2}
-                : new long[] {Math.max(0, published - 2L * cells), published + 2L * cells};
+    private static int month(ComplianceCase c) {
+        return (int) (c.closed().getYear() * 12L
+                + c.closed().getMonthValue()
+                - (FIRST.getYear() * 12L + FIRST.getMonthValue()));
     }
 
     private static int[] members(Key k) {
@@ -238,14 +174,6 @@ class DifferencingAttackTest {
             }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static boolean in(ComplianceCase c, Key k) {
-        int f = FORCES.indexOf(c.force());
-        int m = (int) (c.closed().getYear() * 12L
-                + c.closed().getMonthValue()
-                - (FIRST.getYear() * 12L + FIRST.getMonthValue()));
-        return (k.scope() == ALL || k.scope() == f) && m >= k.from() && m <= k.to();
     }
 
     /** Three forces of different sizes, twelve months, many small cells and some empty months. */

@@ -2,6 +2,7 @@ package uk.crs.scrutiny;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,9 +10,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.crs.disclosure.CellKeyPerturbation;
 import uk.crs.scrutiny.Review.MemberVerdict;
 import uk.crs.scrutiny.StratifiedSample.EligibleCase;
 import uk.crs.scrutiny.StratifiedSample.StratumSpec;
@@ -160,7 +164,9 @@ class ScriptedMeetingTest {
         assertThat(feedback).hasSize(4).allSatisfy(f -> assertThat(f.acknowledgedBy())
                 .isEqualTo("sergeant"));
 
-        // the public findings: 4 inappropriate of 15 is suppressed, the rest shown
+        // the public findings: every count perturbed (at most 2 either way per stratum cell), nothing withheld
+        CellKeyPerturbation perturbation =
+                CellKeyPerturbation.withSecret("a store's disclosure secret".getBytes(StandardCharsets.UTF_8));
         Findings published = PanelReport.findings(
                 panel,
                 2026,
@@ -168,13 +174,43 @@ class ScriptedMeetingTest {
                 List.of(new PanelReport.PublishedDraw(meeting.id(), seed, sample)),
                 List.of(new Findings.Recommendation(
                         "record the victim's views before the decision", "force", "2027-03-31", null)),
-                true);
-        assertThat(published.counts().reviewed()).isEqualTo(15);
-        assertThat(published.counts().appropriate()).isEqualTo(11);
-        assertThat(published.counts().inappropriate()).isNull();
-        assertThat(published.counts().unableToDetermine()).isNull();
-        assertThat(published.inappropriateRate()).isNull();
-        assertThat(published.suppressed()).contains("counts.inappropriate", "counts.unableToDetermine");
+                Optional.of(perturbation));
+        Findings.Counts c = published.counts();
+        assertThat(c.inappropriate())
+                .as("4 inappropriate, published")
+                .isNotNull()
+                .isBetween(1, 8);
+        assertThat(c.appropriate()).isNotNull().isBetween(11 - 4, 11 + 4);
+        assertThat(c.unableToDetermine())
+                .as("never withheld, never zero when not zero")
+                .isNotNull()
+                .isPositive();
+        int reviewed = Objects.requireNonNull(c.reviewed());
+        int inappropriate = Objects.requireNonNull(c.inappropriate());
+        assertThat(reviewed)
+                .as("the number reviewed is the sum of the published verdicts")
+                .isEqualTo(Objects.requireNonNull(c.appropriate())
+                        + Objects.requireNonNull(c.appropriateWithObservations())
+                        + inappropriate);
+        assertThat(published.inappropriateRate())
+                .as("the rate is computed from the published counts")
+                .isNotNull()
+                .satisfies(r -> assertThat(r.estimate()).isEqualTo((double) inappropriate / reviewed));
+        assertThat(published.suppressed()).isEmpty();
+        assertThat(published.disclosure()).contains("cell key method").contains("never hidden");
+        assertThat(published.agreement()).as("left to the panel's own figures").isNull();
+        assertThat(published.sampling())
+                .allSatisfy(s -> assertThat(s.eligible()).isNull());
+        assertThat(PanelReport.findings(
+                                panel,
+                                2026,
+                                List.of(meeting, cancelled),
+                                List.of(new PanelReport.PublishedDraw(meeting.id(), seed, sample)),
+                                List.of(),
+                                Optional.of(perturbation))
+                        .counts())
+                .as("the same records always give the same published counts")
+                .isEqualTo(c);
         assertThat(published.meetingsHeld()).isEqualTo(1);
         assertThat(published.meetingsCancelled()).isEqualTo(1);
         assertThat(published.membersByAgency()).hasSize(7);
@@ -187,8 +223,10 @@ class ScriptedMeetingTest {
                 List.of(meeting, cancelled),
                 List.of(new PanelReport.PublishedDraw(meeting.id(), seed, sample)),
                 List.of(),
-                false);
+                Optional.empty());
         assertThat(internal.counts().inappropriate()).isEqualTo(4);
+        assertThat(internal.counts().reviewed()).isEqualTo(15);
+        assertThat(internal.counts().appropriate()).isEqualTo(11);
         assertThat(internal.inappropriateRate())
                 .isNotNull()
                 .satisfies(r -> assertThat(r.lower()).isLessThan(0.27).isGreaterThan(0.0));
@@ -196,11 +234,20 @@ class ScriptedMeetingTest {
         assertThat(internal.agreement()).isNotNull().satisfies(a -> assertThat(a.gwetAc1())
                 .isNotNull());
 
-        // the JSON reads back for national collation, and the HTML shows suppressed counts as <10
+        // the JSON reads back for national collation, with its disclosure text; HTML and CSV state the method
         Path json = Files.writeString(dir.resolve("findings.json"), FindingsJson.write(published));
-        assertThat(FindingsJson.read(json)).isInstanceOf(FindingsJson.Read.class);
+        assertThat(FindingsJson.read(json)).isInstanceOfSatisfying(FindingsJson.Read.class, r -> assertThat(
+                        r.findings().disclosure())
+                .isEqualTo(published.disclosure()));
         String html = PanelReport.html(published);
-        assertThat(html).contains("&lt;10").contains("govuk-table").doesNotContain("Priya");
-        assertThat(PanelReport.csv(published)).contains("inappropriate,<10");
+        assertThat(html)
+                .doesNotContain("&lt;10")
+                .contains("cell key method")
+                .contains("govuk-table")
+                .doesNotContain("Priya");
+        assertThat(PanelReport.csv(published))
+                .contains("inappropriate," + c.inappropriate())
+                .contains("disclosure_control,")
+                .doesNotContain("<10");
     }
 }

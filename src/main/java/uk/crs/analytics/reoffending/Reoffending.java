@@ -8,16 +8,36 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import uk.crs.analytics.AnalyticsStore;
 import uk.crs.analytics.Answer;
 import uk.crs.analytics.SqlScript;
 import uk.crs.analytics.records.RecordsSchema;
+import uk.crs.disclosure.Cell;
+import uk.crs.disclosure.CellKeyPerturbation;
 
 /**
  * Builds a force's re-offending cohort ({@code reoffending/cohort.sql}) once it has matured, and measures it per
  * pathway.
  */
 public final class Reoffending {
+
+    /** What the internal version (true counts) says of itself. */
+    public static final String INTERNAL_NOTE = "INTERNAL: true counts from the force's own records, for analysis"
+            + " inside the force only; not for publication (publish the version without --internal, whose counts are"
+            + " perturbed).";
+
+    /**
+     * What the published version adds to {@code CellKeyPerturbation.METHOD}: how its cells are chosen, since a cohort
+     * is not a sum of months.
+     */
+    public static final String COHORT_CELLS = "Here the finest cells are each pathway's people, proven and sanctioned"
+            + " re-offenders and proven re-offences for the period asked (a person's record key is that of their"
+            + " pseudonym, a re-offence's that of the person and its number): a cohort is everyone whose first"
+            + " disposal falls in the period, so a longer period is not the sum of shorter ones, and two periods are"
+            + " two perturbed cells whose difference is never known exactly from the method alone.";
 
     private final AnalyticsStore store;
 
@@ -28,12 +48,32 @@ public final class Reoffending {
     /** The cohort built for a request (in the session's {@code cohort_person}): force, as-at date, synthetic or not. */
     record Cohort(String force, LocalDate asAt, boolean synthetic) {}
 
+    /** The internal version: true counts. */
     public Answer<ReoffendingReport> measure(ReoffendingRequest request) {
+        return measure(request, Optional.empty());
+    }
+
+    /**
+     * The published version under {@code publish} (every count perturbed: each pathway's people, re-offenders and
+     * re-offences a cell of the cohort members or re-offences it counts; rates and intervals from the published
+     * counts), or the internal version (true counts) when it is empty.
+     */
+    public Answer<ReoffendingReport> measure(ReoffendingRequest request, Optional<CellKeyPerturbation> publish) {
         Answer<Cohort> cohort = cohort(request);
         if (cohort instanceof Answer.Refused<Cohort> r) {
             return Answer.refused(r.reason());
         }
         Cohort c = ((Answer.Given<Cohort>) cohort).value();
+        if (publish.isPresent()) {
+            return new Answer.Given<>(new ReoffendingReport(
+                    c.force(),
+                    request.from(),
+                    request.to(),
+                    c.asAt(),
+                    c.synthetic(),
+                    published(people(), publish.get()),
+                    CellKeyPerturbation.METHOD + " " + COHORT_CELLS));
+        }
         List<PathwayRates> rates = new ArrayList<>();
         try (Statement s = store.connection().createStatement();
                 ResultSet r = s.executeQuery(SqlScript.load("reoffending/pathways.sql"))) {
@@ -43,8 +83,36 @@ public final class Reoffending {
         } catch (SQLException e) {
             throw new IllegalStateException("the analytics store failed: " + e.getMessage(), e);
         }
-        return new Answer.Given<>(
-                new ReoffendingReport(c.force(), request.from(), request.to(), c.asAt(), c.synthetic(), rates));
+        return new Answer.Given<>(new ReoffendingReport(
+                c.force(), request.from(), request.to(), c.asAt(), c.synthetic(), rates, INTERNAL_NOTE));
+    }
+
+    /** Each pathway's counts, each published as the cell of the people (or re-offences) it counts. */
+    static List<PathwayRates> published(List<CohortPerson> people, CellKeyPerturbation p) {
+        Map<Integer, Cell[]> cells = new TreeMap<>();
+        for (CohortPerson person : people) {
+            Cell[] c = cells.computeIfAbsent(
+                    person.pathway(), k -> new Cell[] {Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY});
+            int key = p.recordKey(person.key());
+            c[0] = c[0].plusRecord(key);
+            if (person.provenReoffender()) {
+                c[1] = c[1].plusRecord(key);
+            }
+            if (person.sanctionedReoffender()) {
+                c[2] = c[2].plusRecord(key);
+            }
+            for (int i = 1; i <= person.provenReoffences(); i++) {
+                c[3] = c[3].plusRecord(p.recordKey(person.key() + "#reoffence-" + i));
+            }
+        }
+        List<PathwayRates> rates = new ArrayList<>();
+        cells.forEach((pathway, c) -> {
+            long n = p.publish(c[0]);
+            // a perturbed part above its perturbed whole is taken as the whole, as compliance does
+            rates.add(new PathwayRates(
+                    pathway, n, Math.min(n, p.publish(c[1])), Math.min(n, p.publish(c[2])), p.publish(c[3])));
+        });
+        return rates;
     }
 
     /**

@@ -34,6 +34,7 @@ public final class ReoffendingOutput {
             g.writeString(Caveat.SANCTIONED);
             g.writeEndArray();
             g.writeStringProperty("caveat", Caveat.COMPARISON);
+            g.writeStringProperty("disclosureControl", report.disclosure());
             g.writeEndObject();
         });
     }
@@ -99,6 +100,7 @@ public final class ReoffendingOutput {
                 .append(Caveat.SANCTIONED)
                 .append("\n\n");
         out.append(Caveat.COMPARISON).append('\n');
+        out.append('\n').append(report.disclosure()).append('\n');
         return out.toString();
     }
 

@@ -559,6 +559,13 @@ public class ScrutinyStore {
 
     // reports
 
+    /** The store's disclosure secret (migration V35), the same for every perturbed output of the store. */
+    public byte[] disclosureSecret() {
+        return jdbc.sql("SELECT secret FROM disclosure_secret WHERE id = 1")
+                .query(byte[].class)
+                .single();
+    }
+
     public void publish(String panelId, int year, String findings, String by, Instant at) {
         jdbc.sql("DELETE FROM scrutiny_report WHERE panel_id = ? AND year = ?")
                 .params(panelId, year)

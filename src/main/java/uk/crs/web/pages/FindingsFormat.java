@@ -3,20 +3,19 @@ package uk.crs.web.pages;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import uk.crs.scrutiny.Findings;
-import uk.crs.scrutiny.PanelReport;
 
 /** How the report page writes findings' counts, rates and statistics; templates reach it as {@code fmt}. */
 public final class FindingsFormat {
 
-    /** A count, or "fewer than 10" where the public version suppressed it. */
+    /** A count, or that it is not shown (only in reports published with the old suppression at 10). */
     public String count(@Nullable Integer n) {
-        return n == null ? "fewer than " + PanelReport.SUPPRESS_BELOW : Integer.toString(n);
+        return n == null ? "Not shown (suppressed when published)" : Integer.toString(n);
     }
 
     /** "18.2% (95% interval 5.1% to 47.7%)", or why it is not shown. */
     public String rate(Findings.@Nullable RateSummary r) {
         return r == null
-                ? "Not shown: built on a count under " + PanelReport.SUPPRESS_BELOW + ", or no case was determined"
+                ? "Not shown: no case was determined"
                 : pct(r.estimate()) + " (95% interval " + pct(r.lower()) + " to " + pct(r.upper()) + ")";
     }
 
