@@ -28,6 +28,9 @@ import uk.crs.store.StoreSettings;
                     + " month and offence group, from the force's records extract, crs's own closed cases (when a case"
                     + " store exists) and the Home Office outcomes tables (when loaded), each on its own count basis;"
                     + " and the conformance check. See docs/force-records.md.",
+            "Counts from the force's records and crs's cases are perturbed by the cell key method (docs/analytics.md,"
+                    + " Disclosure control) and no record reference is listed, unless --internal, which shows true"
+                    + " counts and the references the rules find, for the force's own follow-up only.",
             "Exit codes: 0 done; 2 bad options or no analytics store."
         })
 final class PathwaysCommand implements Callable<Integer>, EnvironmentAware {
@@ -48,6 +51,9 @@ final class PathwaysCommand implements Callable<Integer>, EnvironmentAware {
 
     @Option(names = "--format", defaultValue = "json", description = "json (default) or csv.")
     String format = "json";
+
+    @Option(names = "--internal", description = "True counts and record references: not for publication.")
+    boolean internal;
 
     PathwaysCommand(Environment environment) {
         this.environment = environment;
@@ -113,7 +119,7 @@ final class PathwaysCommand implements Callable<Integer>, EnvironmentAware {
     private PathwaysReport report(
             StoreSettings settings, YearMonth first, YearMonth last, Optional<ClosedCases> cases, String why) {
         try (AnalyticsStore store = AnalyticsStore.open(settings.analyticsFile())) {
-            return CasePathways.report(store, force, first, last, cases, why);
+            return CasePathways.report(store, force, first, last, cases, why, internal);
         }
     }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.crs.analytics.AnalyticsStore;
 import uk.crs.analytics.Answer;
+import uk.crs.analytics.records.RecordsSecret;
 import uk.crs.analytics.reoffending.Comparison;
 import uk.crs.analytics.reoffending.ComparisonReport;
 import uk.crs.analytics.reoffending.Reoffending;
@@ -29,7 +30,10 @@ import uk.crs.store.StoreSettings;
             "Re-offending after each pathway (outcomes 1, 2, 3, 6, 7, 8, 22, 23) from a force's own records extract"
                     + " (crs ingest --format force-records): proven and sanctioned measures, 12 months' follow-up"
                     + " and a 6-month waiting period. See docs/reoffending.md.",
-            "With --compare A --with B: the two pathways compared on exactly matched people.",
+            "With --compare A --with B (and --internal): the two pathways compared on exactly matched people.",
+            "Counts are perturbed by the cell key method (docs/analytics.md, Disclosure control) unless --internal,"
+                    + " which shows true counts for analysis inside the force only. The matched comparison has no"
+                    + " published version yet: it needs --internal.",
             "Exit codes: 0 done; 2 bad options, nothing loaded, an immature cohort or a refused comparison."
         })
 final class ReoffendingCommand implements Callable<Integer>, EnvironmentAware {
@@ -63,6 +67,9 @@ final class ReoffendingCommand implements Callable<Integer>, EnvironmentAware {
     @Option(names = "--with", description = "Outcome type of the pathway to compare it with (e.g. 3).")
     @Nullable
     String with;
+
+    @Option(names = "--internal", description = "True counts: not for publication.")
+    boolean internal;
 
     ReoffendingCommand(Environment environment) {
         this.environment = environment;
@@ -102,6 +109,11 @@ final class ReoffendingCommand implements Callable<Integer>, EnvironmentAware {
         try (AnalyticsStore store = AnalyticsStore.open(settings.analyticsFile())) {
             Reoffending reoffending = new Reoffending(store);
             if (compare != null && with != null) {
+                if (!internal) {
+                    err.println("crs reoffending: --compare shows true counts of matched people, for analysis inside"
+                            + " the force only, and has no published version yet; add --internal");
+                    return CrsCommand.BAD_INPUT;
+                }
                 Answer<ComparisonReport> answer = new Comparison(reoffending).compare(request, compare, with);
                 if (answer instanceof Answer.Refused<ComparisonReport> r) {
                     err.println("crs reoffending: " + r.reason());
@@ -110,7 +122,8 @@ final class ReoffendingCommand implements Callable<Integer>, EnvironmentAware {
                 ComparisonReport report = ((Answer.Given<ComparisonReport>) answer).value();
                 out.print(format.equals("json") ? ReoffendingOutput.json(report) : ReoffendingOutput.text(report));
             } else {
-                Answer<ReoffendingReport> answer = reoffending.measure(request);
+                Answer<ReoffendingReport> answer = reoffending.measure(
+                        request, internal ? Optional.empty() : Optional.of(RecordsSecret.perturbation(store)));
                 if (answer instanceof Answer.Refused<ReoffendingReport> r) {
                     err.println("crs reoffending: " + r.reason());
                     return CrsCommand.BAD_INPUT;

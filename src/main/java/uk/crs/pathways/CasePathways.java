@@ -9,6 +9,7 @@ import uk.crs.analytics.AnalyticsStore;
 import uk.crs.analytics.pathways.ClosedCase;
 import uk.crs.analytics.pathways.Pathways;
 import uk.crs.analytics.pathways.PathwaysReport;
+import uk.crs.analytics.records.RecordsSecret;
 import uk.crs.cases.CaseRecord;
 import uk.crs.cases.CaseStatus;
 import uk.crs.cases.ClosedCases;
@@ -18,16 +19,27 @@ public final class CasePathways {
 
     private CasePathways() {}
 
-    /** The report; {@code cases} empty with a reason when the case store could not be read. */
+    /**
+     * The report; {@code cases} empty with a reason when the case store could not be read. Published (counts perturbed
+     * under the analytics store's records secret, no reference listed) unless {@code internal}.
+     */
     public static PathwaysReport report(
             AnalyticsStore store,
             String force,
             YearMonth from,
             YearMonth to,
             Optional<ClosedCases> cases,
-            String whyNoCases) {
+            String whyNoCases,
+            boolean internal) {
         Optional<List<ClosedCase>> closed = cases.map(c -> closed(c, force, from, to));
-        return new Pathways(store).report(force, from, to, closed, closed.isPresent() ? "" : whyNoCases);
+        return new Pathways(store)
+                .report(
+                        force,
+                        from,
+                        to,
+                        closed,
+                        closed.isPresent() ? "" : whyNoCases,
+                        internal ? Optional.empty() : Optional.of(RecordsSecret.perturbation(store)));
     }
 
     /** The force's cases closed from the first day of {@code from} to the last of {@code to} (UTC). */

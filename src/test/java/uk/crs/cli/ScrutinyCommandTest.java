@@ -164,6 +164,24 @@ class ScrutinyCommandTest {
         assertThat(run.err()).contains(ragged + ": line 2: expected 3 fields as in the header, found 2");
     }
 
+    @Test
+    void collateRefusesAPanelsOwnTrueFiguresUnlessInternal() throws Exception {
+        Path own =
+                file("own.json", findings("durham", 2025, "12", "3").replace("\"public\": true", "\"public\": false"));
+        Path published = file("published.json", findings("cheshire", 2025, "168", "80"));
+
+        CliRun refused = CliRun.of("scrutiny", "collate", own.toString(), published.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("own.json: public: false", "not for publication", "--internal");
+        assertThat(refused.out()).isEmpty();
+
+        CliRun internal = CliRun.of("scrutiny", "collate", "--internal", own.toString(), published.toString());
+        assertThat(internal.exitCode()).isZero();
+        assertThat(internal.outLines())
+                .anySatisfy(l -> assertThat(l).startsWith("own.json,durham,durham,2025,12,3,"))
+                .contains("# disclosure,INTERNAL: may include panels' own true counts; not for publication");
+    }
+
     static String findings(String panel, int year, String reviewed, String inappropriate) {
         return """
                 {"format": "crs-scrutiny-findings", "version": 1, "panel": "%s", "forces": ["%s"], "year": %d,
@@ -191,7 +209,8 @@ class ScrutinyCommandTest {
                 .anySatisfy(l -> assertThat(l).startsWith("durham.json,durham,durham,2025,168,30,0.1786,0.1280,"))
                 .anySatisfy(l -> assertThat(l).startsWith("cheshire.json,cheshire,cheshire,2025,168,80,0.4762,"))
                 .anySatisfy(l -> assertThat(l).isEqualTo("small.json,small,small,2025,20,suppressed,,,,SUPPRESSED"))
-                .contains("# pooled,0.3274,from 336 cases");
+                .contains("# pooled,0.3274,from 336 cases")
+                .anySatisfy(l -> assertThat(l).startsWith("# disclosure,counts as each panel published them"));
         assertThat(run.out()).contains("BELOW_998").contains("ABOVE_998");
         assertThat(Files.readString(svg))
                 .startsWith("<svg")

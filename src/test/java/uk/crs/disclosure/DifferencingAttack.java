@@ -28,9 +28,20 @@ public final class DifferencingAttack {
 
     private record Figure(String label, int[] atoms, int cells, List<Long> published) {}
 
+    private final long atomMax;
+
     /** An attack on outputs over atoms whose true counts are {@code truth}. */
     public DifferencingAttack(long[] truth) {
+        this(truth, INFINITY);
+    }
+
+    /**
+     * An attack by an attacker who also knows that no atom is more than {@code atomMax} (1 when the atoms are people
+     * or records: a stronger attacker than the method alone makes).
+     */
+    public DifferencingAttack(long[] truth, long atomMax) {
         this.truth = truth.clone();
+        this.atomMax = atomMax;
     }
 
     /** One published figure: its label (for messages), the atoms it sums (each atom one perturbed cell), its value. */
@@ -69,7 +80,7 @@ public final class DifferencingAttack {
         int n = truth.length;
         long[] lo = new long[n];
         long[] hi = new long[n];
-        Arrays.fill(hi, INFINITY);
+        Arrays.fill(hi, atomMax);
         List<long[]> bounds = new ArrayList<>();
         List<Figure> list = new ArrayList<>(figures.values());
         for (Figure f : list) {

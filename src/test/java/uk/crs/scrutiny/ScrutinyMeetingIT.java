@@ -405,7 +405,14 @@ class ScrutinyMeetingIT {
                 scrutiny.publish(u("chair"), "durham-panel", today.plusDays(7).getYear(), now));
         assertThat(report.publicVersion()).isTrue();
         assertThat(report.meetingsHeld()).isEqualTo(1);
-        assertThat(report.counts().reviewed()).isNull(); // 7 determined: under 10, suppressed
+        // 7 determined: published perturbed, never withheld, the sum of the published verdicts
+        assertThat(report.counts().reviewed()).isNotNull().isBetween(1, 7 + 6);
+        assertThat(report.counts().reviewed())
+                .isEqualTo(java.util.Objects.requireNonNull(report.counts().appropriate())
+                        + java.util.Objects.requireNonNull(report.counts().appropriateWithObservations())
+                        + java.util.Objects.requireNonNull(report.counts().inappropriate()));
+        assertThat(report.suppressed()).isEmpty();
+        assertThat(report.disclosure()).contains("cell key method");
         assertThat(report.sampling()).hasSize(2).allSatisfy(s -> assertThat(s.seed())
                 .isEqualTo(SEED));
         assertThat(report.membersByAgency()).containsEntry("MAGISTRACY", 2).containsEntry("POLICE", 1);

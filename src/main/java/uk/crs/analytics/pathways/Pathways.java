@@ -19,6 +19,7 @@ import uk.crs.analytics.pathways.PathwaysReport.Section;
 import uk.crs.analytics.pathways.PathwaysReport.Volume;
 import uk.crs.analytics.records.RecordsSchema;
 import uk.crs.analytics.reoffending.Pathway;
+import uk.crs.disclosure.CellKeyPerturbation;
 
 /**
  * Builds {@link PathwaysReport}: the force's records extract and the Home Office outcomes tables from the analytics
@@ -48,6 +49,23 @@ public final class Pathways {
      */
     public PathwaysReport report(
             String force, YearMonth from, YearMonth to, Optional<List<ClosedCase>> cases, String casesNote) {
+        return report(force, from, to, cases, casesNote, Optional.empty());
+    }
+
+    /**
+     * The published version under {@code publish}, or the internal one (true counts and the references of the records
+     * the rules find) when it is empty. Published: the finest cells are month x offence group x outcome type of each
+     * source from non-public data (a force record's key is that of its crime reference and person, a crs case's that of
+     * its id) and month x rule for the conformance check; every total and share is built from those published cells;
+     * the Home Office tables are published statistics and are shown as they are; no reference is listed.
+     */
+    public PathwaysReport report(
+            String force,
+            YearMonth from,
+            YearMonth to,
+            Optional<List<ClosedCase>> cases,
+            String casesNote,
+            Optional<CellKeyPerturbation> publish) {
         try {
             RecordsSchema.prepare(store);
             Map<String, String> groups = offenceGroups();
@@ -68,19 +86,25 @@ public final class Pathways {
             List<Volume> records = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT strftime(f.outcome_date, '%Y-%m'), coalesce("
                     + "g.offence_group, '" + UNKNOWN_GROUP + "'), CASE f.outcome_type WHEN '1A' THEN 1 ELSE"
-                    + " CAST(f.outcome_type AS INTEGER) END AS outcome, count(*) FROM force_record f LEFT JOIN"
+                    + " CAST(f.outcome_type AS INTEGER) END AS outcome, count(*), list(f.crime_ref || '|' ||"
+                    + " coalesce(f.person_key, f.file_sha || ':' || f.line)) FROM force_record f LEFT JOIN"
                     + " ref_offence_group g ON g.code = f.ho_offence_code" + where + " AND f.outcome_type IN "
                     + TYPES + " GROUP BY ALL ORDER BY 1, 2, 3")) {
                 bind(q, force, from, to);
                 try (ResultSet r = q.executeQuery()) {
                     while (r.next()) {
-                        records.add(new Volume(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4)));
+                        long n = r.getLong(4);
+                        if (publish.isPresent()) {
+                            n = publish.get().publish(ids(r.getArray(5)));
+                        }
+                        records.add(new Volume(r.getString(1), r.getString(2), r.getInt(3), n));
                     }
                 }
             }
             sections.add(new Section(PathwaysReport.FORCE_RECORDS, FORCE_BASIS, records));
             if (cases.isPresent()) {
-                sections.add(new Section(PathwaysReport.CRS_CASES, CASES_BASIS, caseVolumes(cases.get(), groups)));
+                sections.add(
+                        new Section(PathwaysReport.CRS_CASES, CASES_BASIS, caseVolumes(cases.get(), groups, publish)));
             }
             sections.addAll(homeOffice(force, from, to));
             List<RuleResult> rules = new ArrayList<>();
@@ -105,7 +129,10 @@ public final class Pathways {
                             }
                         }
                     }
-                    rules.add(new RuleResult(rule, PathwaysReport.FORCE_RECORDS, findings.size() - before));
+                    rules.add(new RuleResult(
+                            rule,
+                            PathwaysReport.FORCE_RECORDS,
+                            found(findings.subList((int) before, findings.size()), publish)));
                 } else if (rule instanceof ConformanceRule.CaseRule caseRule) {
                     for (ClosedCase k : cases.orElse(List.of())) {
                         if (caseRule.breaks(k)) {
@@ -121,36 +148,66 @@ public final class Pathways {
                     rules.add(new RuleResult(
                             rule,
                             cases.isPresent() ? PathwaysReport.CRS_CASES : "NOT_CHECKED",
-                            findings.size() - before));
+                            found(findings.subList((int) before, findings.size()), publish)));
                 } else if (rule instanceof ConformanceRule.NotCheckable) {
                     rules.add(new RuleResult(rule, "NOT_CHECKED", 0));
                 } else {
                     throw new AssertionError(rule);
                 }
             }
-            return new PathwaysReport(force, from, to, synthetic, sections, rules, findings, casesNote);
+            return new PathwaysReport(
+                    force,
+                    from,
+                    to,
+                    synthetic,
+                    sections,
+                    rules,
+                    publish.isPresent() ? List.of() : findings,
+                    casesNote,
+                    publish.isPresent() ? CellKeyPerturbation.METHOD : PathwaysReport.INTERNAL_NOTE);
         } catch (SQLException e) {
             throw new IllegalStateException("the analytics store failed: " + e.getMessage(), e);
         }
     }
 
-    private static List<Volume> caseVolumes(List<ClosedCase> cases, Map<String, String> groups) {
-        Map<String, Long> counts = new TreeMap<>();
+    private static List<Volume> caseVolumes(
+            List<ClosedCase> cases, Map<String, String> groups, Optional<CellKeyPerturbation> publish) {
+        Map<String, List<String>> ids = new TreeMap<>();
         for (ClosedCase k : cases) {
             if (Pathway.SIDE_BY_SIDE.contains(k.outcomeType())) {
                 String group = groups.getOrDefault(k.offenceCode(), UNKNOWN_GROUP);
-                counts.merge(
-                        k.closed() + "\u0000" + group + "\u0000" + String.format("%02d", k.outcomeType()),
-                        1L,
-                        Long::sum);
+                ids.computeIfAbsent(
+                                k.closed() + "\u0000" + group + "\u0000" + String.format("%02d", k.outcomeType()),
+                                x -> new ArrayList<>())
+                        .add(k.reference());
             }
         }
         List<Volume> volumes = new ArrayList<>();
-        counts.forEach((key, n) -> {
+        ids.forEach((key, refs) -> {
             String[] parts = key.split("\u0000", -1);
+            long n = publish.map(p -> p.publish(refs)).orElse((long) refs.size());
             volumes.add(new Volume(parts[0], parts[1], Integer.parseInt(parts[2]), n));
         });
         return volumes;
+    }
+
+    /** A rule's count: its findings, or under {@code publish} the sum of its published month cells. */
+    private static long found(List<Finding> found, Optional<CellKeyPerturbation> publish) {
+        if (publish.isEmpty()) {
+            return found.size();
+        }
+        Map<String, java.util.Set<String>> byMonth = new TreeMap<>();
+        found.forEach(f -> byMonth.computeIfAbsent(f.period(), k -> new java.util.TreeSet<>())
+                .add(f.reference()));
+        return byMonth.values().stream().mapToLong(publish.get()::publish).sum();
+    }
+
+    private static List<String> ids(java.sql.Array array) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) {
+            ids.add(String.valueOf(o));
+        }
+        return ids;
     }
 
     /** One section per count basis of the Home Office tables loaded for the force. */

@@ -92,6 +92,7 @@ public final class PathwaysOutput {
             g.writeStringProperty("findingsNote", "For internal use only: references of the force's own records.");
             g.writeEndObject();
             g.writeStringProperty("note", PathwaysReport.NOT_ADDED);
+            g.writeStringProperty("disclosureControl", report.disclosure());
             g.writeEndObject();
         });
     }
@@ -117,6 +118,7 @@ public final class PathwaysOutput {
                         .append('\n');
             }
         }
+        out.append('"').append(report.disclosure().replace("\"", "\"\"")).append("\"\n");
         return out.toString();
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
  * the conformance check.
  *
  * @param casesNote why crs's own cases are absent, or empty when they were read
+ * @param disclosure the disclosure control of the counts (perturbed, or internal true counts), in words
  */
 public record PathwaysReport(
         String force,
@@ -19,7 +20,13 @@ public record PathwaysReport(
         List<Section> sections,
         List<RuleResult> rules,
         List<Finding> findings,
-        String casesNote) {
+        String casesNote,
+        String disclosure) {
+
+    /** What the internal version (true counts and references) says of itself. */
+    public static final String INTERNAL_NOTE = "INTERNAL: true counts and the references of the records the rules"
+            + " find, for follow-up inside the force only; not for publication (publish the version without"
+            + " --internal, whose counts are perturbed and which lists no reference).";
 
     /** Shown with every output: the sources count different things. */
     public static final String NOT_ADDED = "Each source is counted on its own basis and shown apart: the force's"

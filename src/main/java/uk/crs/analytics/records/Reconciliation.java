@@ -114,6 +114,16 @@ public final class Reconciliation {
         }
     }
 
+    /**
+     * The reconciliation is for the force's own follow-up and has no published version: it lists the crime
+     * references to check, and a perturbed residual could not be checked against its tolerance.
+     */
+    public static final String INTERNAL_NOTE = "INTERNAL: true counts and crime references, for reconciling the"
+            + " force's records with its published data inside the force only; not for publication. There is no"
+            + " published version: the statement's purpose is to find the records to check, and a perturbed residual"
+            + " could not be checked against its tolerance. Publish the pathways and re-offending figures, whose"
+            + " counts are perturbed, instead.";
+
     /** The words that go with the Home Office section. */
     public static final String HOME_OFFICE_NOTE = "Home Office outcomes tables count by financial quarter on the basis"
             + " their column names (offences recorded in the quarter, or outcomes assigned in it); they are compared"

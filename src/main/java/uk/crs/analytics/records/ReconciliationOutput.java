@@ -13,6 +13,7 @@ public final class ReconciliationOutput {
     public static String json(Reconciliation.Result result) {
         return JsonDocument.write(g -> {
             g.writeStartObject();
+            g.writeStringProperty("disclosureControl", Reconciliation.INTERNAL_NOTE);
             g.writeStringProperty("force", result.force());
             g.writeObjectPropertyStart("period");
             g.writeStringProperty("from", result.from().toString());
@@ -165,6 +166,9 @@ public final class ReconciliationOutput {
                         + "text-align:left;padding:.5em 0}.warn{border-left:5px solid #d4351c;padding:.5em 1em}"
                         + "</style></head><body>\n");
         h.append("<h1>").append(esc(title)).append("</h1>\n");
+        h.append("<p class=\"warn\" id=\"internal\">")
+                .append(esc(Reconciliation.INTERNAL_NOTE))
+                .append("</p>\n");
         if (r.synthetic()) {
             h.append("<p class=\"warn\" id=\"synthetic\"><strong>SYNTHETIC DATA: generated, not any force's"
                     + " records.</strong></p>\n");

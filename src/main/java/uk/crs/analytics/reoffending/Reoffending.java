@@ -33,11 +33,14 @@ public final class Reoffending {
      * What the published version adds to {@code CellKeyPerturbation.METHOD}: how its cells are chosen, since a cohort
      * is not a sum of months.
      */
-    public static final String COHORT_CELLS = "Here the finest cells are each pathway's people, proven and sanctioned"
-            + " re-offenders and proven re-offences for the period asked (a person's record key is that of their"
-            + " pseudonym, a re-offence's that of the person and its number): a cohort is everyone whose first"
-            + " disposal falls in the period, so a longer period is not the sum of shorter ones, and two periods are"
-            + " two perturbed cells whose difference is never known exactly from the method alone.";
+    public static final String COHORT_CELLS = "Here the finest cells are each month's cohort (everyone whose first"
+            + " disposal in that month is of the pathway): its people, proven and sanctioned re-offenders and proven"
+            + " re-offences, each a cell of the people or re-offences it counts (a person's record key is that of their"
+            + " pseudonym). A period's figures are the sums of its months' published cells, so that every period is a"
+            + " sum over one perturbed table; a person with disposals in two months of the period is counted in each"
+            + " month (the internal version counts each person once, at their first disposal in the period). A cohort"
+            + " over a period is not the sum of its months: perturbing each period's cohort apart would give"
+            + " overlapping periods separately perturbed views of the same people.";
 
     private final AnalyticsStore store;
 
@@ -65,13 +68,35 @@ public final class Reoffending {
         }
         Cohort c = ((Answer.Given<Cohort>) cohort).value();
         if (publish.isPresent()) {
+            // one cohort per month, each published once; the period is their sum
+            Map<Integer, long[]> sums = new TreeMap<>();
+            for (java.time.YearMonth m = request.from(); !m.isAfter(request.to()); m = m.plusMonths(1)) {
+                Answer<Cohort> month =
+                        cohort(new ReoffendingRequest(Optional.of(c.force()), m, m, Optional.of(c.asAt())));
+                if (month instanceof Answer.Refused<Cohort> r) {
+                    return Answer.refused(r.reason());
+                }
+                for (PathwayRates p : published(people(), publish.get())) {
+                    long[] sum = sums.computeIfAbsent(p.outcomeType(), k -> new long[4]);
+                    sum[0] += p.people();
+                    sum[1] += p.provenReoffenders();
+                    sum[2] += p.sanctionedReoffenders();
+                    sum[3] += p.provenReoffences();
+                }
+            }
+            List<PathwayRates> rates = new ArrayList<>();
+            sums.forEach((pathway, n) -> {
+                if (n[0] > 0) {
+                    rates.add(new PathwayRates(pathway, n[0], n[1], n[2], n[3]));
+                }
+            });
             return new Answer.Given<>(new ReoffendingReport(
                     c.force(),
                     request.from(),
                     request.to(),
                     c.asAt(),
                     c.synthetic(),
-                    published(people(), publish.get()),
+                    rates,
                     CellKeyPerturbation.METHOD + " " + COHORT_CELLS));
         }
         List<PathwayRates> rates = new ArrayList<>();
@@ -87,7 +112,7 @@ public final class Reoffending {
                 c.force(), request.from(), request.to(), c.asAt(), c.synthetic(), rates, INTERNAL_NOTE));
     }
 
-    /** Each pathway's counts, each published as the cell of the people (or re-offences) it counts. */
+    /** One cohort's counts per pathway, each published as the cell of the people (or re-offences) it counts. */
     static List<PathwayRates> published(List<CohortPerson> people, CellKeyPerturbation p) {
         Map<Integer, Cell[]> cells = new TreeMap<>();
         for (CohortPerson person : people) {

@@ -3,23 +3,23 @@ package uk.crs.web.pages;
 import java.util.Locale;
 
 /**
- * The one place where the /analysis/records pages decide how a count from a force's own records (non-public data) is
- * shown: every count on those pages goes through {@link #count(long)}. A count from 1 to 9 is withheld and shown as
- * "&lt;10"; zero is shown because it discloses no one. Rates and shares built on a withheld count are withheld too
- * ({@link Shown#hidden()}).
- *
- * <p>Threshold: 10, the same as the open-data report's public outputs ({@code uk.crs.analytics.report.Disclosure}),
- * itself a project default (placeholder) after the ONS/GSS practice of suppressing small cells. This class is meant to
- * be switched to the analysis feature's disclosure-control entry point when that exists: only this method changes.
+ * How the /analysis/records pages show a count. No count is withheld: pathways and re-offending counts arrive already
+ * perturbed by the cell key method ({@code uk.crs.disclosure}, applied where the records are tabulated, in {@code
+ * analytics.pathways} and {@code analytics.reoffending}), and the reconciliation statement is internal (true counts,
+ * marked so on the page). {@link #PAGES} says so on the index page.
  */
 final class RecordsDisclosure {
 
-    static final int THRESHOLD = 10;
+    static final String PAGES = "Disclosure control: pathways and re-offending counts are perturbed by the cell key"
+            + " method ONS used for Census 2021 (each count may differ from the true count by up to 2, zero stays zero,"
+            + " small counts are shown rather than withheld, totals and shares are built from the published counts),"
+            + " the same as crs compliance; the reconciliation statement shows true counts and crime references, for"
+            + " follow-up inside the force only. Each page states its method in full.";
 
     private RecordsDisclosure() {}
 
-    /** How one count is shown, and whether it was withheld. */
-    record Shown(String text, boolean hidden) {
+    /** How one count is shown. */
+    record Shown(String text) {
         @Override
         public String toString() {
             return text;
@@ -27,10 +27,6 @@ final class RecordsDisclosure {
     }
 
     static Shown count(long count) {
-        long size = Math.abs(count);
-        if (size > 0 && size < THRESHOLD) {
-            return new Shown(count < 0 ? "-<10" : "<10", true);
-        }
-        return new Shown(String.format(Locale.UK, "%,d", count), false);
+        return new Shown(String.format(Locale.UK, "%,d", count));
     }
 }

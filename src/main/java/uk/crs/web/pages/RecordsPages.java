@@ -29,6 +29,7 @@ import uk.crs.analytics.pathways.ConformanceRule;
 import uk.crs.analytics.pathways.PathwaysReport;
 import uk.crs.analytics.records.Reconciliation;
 import uk.crs.analytics.records.RecordsSchema;
+import uk.crs.analytics.records.RecordsSecret;
 import uk.crs.analytics.reoffending.Caveat;
 import uk.crs.analytics.reoffending.Pathway;
 import uk.crs.analytics.reoffending.PathwayRates;
@@ -48,8 +49,9 @@ import uk.crs.web.pages.RecordsDisclosure.Shown;
 /**
  * {@code /analysis/records/{force}}: a force's own records (non-public) for its analysts: the reconciliation statement,
  * pathways side by side with the conformance check, and re-offending with its caveats. Only ANALYST and ADMIN users of
- * that force get in (checked here, on the server, whatever {@code crs.analysis.public} says); every count shown goes
- * through {@link RecordsDisclosure#count(long)}.
+ * that force get in (checked here, on the server, whatever {@code crs.analysis.public} says). Pathways and
+ * re-offending are the published versions (counts perturbed under the analytics store's records secret, no record
+ * reference); the reconciliation statement is internal by nature and says so.
  */
 @Controller
 class RecordsPages {
@@ -130,6 +132,7 @@ class RecordsPages {
             }
             Reconciliation.Result result = ((Answer.Given<Reconciliation.Result>) answer).value();
             model.addAttribute("statement", ReconciliationView.of(result));
+            model.addAttribute("disclosure", Reconciliation.INTERNAL_NOTE);
             model.addAttribute("homeOfficeNote", Reconciliation.HOME_OFFICE_NOTE);
             return true;
         });
@@ -164,8 +167,9 @@ class RecordsPages {
             if (!errors.isEmpty()) {
                 return false;
             }
-            PathwaysReport report = CasePathways.report(s, force.get().slug(), f, t, Optional.of(cases), "");
+            PathwaysReport report = CasePathways.report(s, force.get().slug(), f, t, Optional.of(cases), "", false);
             model.addAttribute("pathways", PathwaysView.of(report));
+            model.addAttribute("disclosure", report.disclosure());
             model.addAttribute("userGuide", Pathway.USER_GUIDE);
             model.addAttribute("notAdded", PathwaysReport.NOT_ADDED);
             return true;
@@ -207,13 +211,16 @@ class RecordsPages {
                 return false;
             }
             Answer<ReoffendingReport> answer = new Reoffending(s)
-                    .measure(new ReoffendingRequest(Optional.of(force.get().slug()), f, t, Optional.empty()));
+                    .measure(
+                            new ReoffendingRequest(Optional.of(force.get().slug()), f, t, Optional.empty()),
+                            Optional.of(RecordsSecret.perturbation(s)));
             if (answer instanceof Answer.Refused<ReoffendingReport> r) {
                 errors.put("to", capitalised(r.reason()));
                 return false;
             }
             ReoffendingReport report = ((Answer.Given<ReoffendingReport>) answer).value();
             model.addAttribute("report", report);
+            model.addAttribute("disclosure", report.disclosure());
             model.addAttribute(
                     "rates", report.pathways().stream().map(RateRow::of).toList());
             return true;
@@ -261,7 +268,7 @@ class RecordsPages {
         model.addAttribute("syntheticLabel", SYNTHETIC);
         model.addAttribute("errors", new LinkedHashMap<String, String>());
         model.addAttribute("loaded", false);
-        model.addAttribute("threshold", RecordsDisclosure.THRESHOLD);
+        model.addAttribute("disclosure", RecordsDisclosure.PAGES);
     }
 
     /** Runs {@code work} on the store; {@code loaded} says whether the force has records (work returns false if not). */
@@ -333,7 +340,7 @@ class RecordsPages {
         return Optional.of(force);
     }
 
-    /** One pathway's re-offending, every count through the disclosure method. */
+    /** One pathway's re-offending: counts as published (perturbed), rates from them. */
     record RateRow(
             int outcomeType,
             String pathway,
@@ -348,18 +355,15 @@ class RecordsPages {
             Shown people = RecordsDisclosure.count(p.people());
             Shown proven = RecordsDisclosure.count(p.provenReoffenders());
             Shown sanctioned = RecordsDisclosure.count(p.sanctionedReoffenders());
-            Shown reoffences = RecordsDisclosure.count(p.provenReoffences());
             return new RateRow(
                     p.outcomeType(),
                     Pathway.of(p.outcomeType()).map(Pathway::definition).orElse(""),
                     people,
                     proven,
-                    people.hidden() || proven.hidden() ? "withheld" : rate(p.provenRate(), p.provenCi95()),
+                    rate(p.provenRate(), p.provenCi95()),
                     sanctioned,
-                    people.hidden() || sanctioned.hidden() ? "withheld" : rate(p.sanctionedRate(), p.sanctionedCi95()),
-                    people.hidden() || reoffences.hidden()
-                            ? "withheld"
-                            : String.format(Locale.UK, "%.1f", p.reoffencesPer100()));
+                    rate(p.sanctionedRate(), p.sanctionedCi95()),
+                    String.format(Locale.UK, "%.1f", p.reoffencesPer100()));
         }
 
         private static String rate(double rate, Interval ci) {
@@ -488,18 +492,13 @@ class RecordsPages {
         }
 
         private static List<Cell> cells(Map<Integer, Long> counts) {
+            // the total of published cells: shares are of published counts
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
-            // a withheld cell would follow from its row's other volumes and shares, so a row with one shows no share
-            boolean anyHidden = RecordsDisclosure.count(total).hidden()
-                    || counts.values().stream()
-                            .anyMatch(n -> RecordsDisclosure.count(n).hidden());
             List<Cell> cells = new ArrayList<>();
             for (int type : Pathway.SIDE_BY_SIDE) {
                 long n = counts.getOrDefault(type, 0L);
                 Shown shown = RecordsDisclosure.count(n);
-                String share = total == 0
-                        ? "–"
-                        : anyHidden ? "withheld" : String.format(Locale.UK, "%.1f%%", 100.0 * n / total);
+                String share = total == 0 ? "–" : String.format(Locale.UK, "%.1f%%", 100.0 * n / total);
                 cells.add(new Cell(type, shown, share));
             }
             return cells;

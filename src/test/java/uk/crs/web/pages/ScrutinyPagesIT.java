@@ -227,7 +227,7 @@ class ScrutinyPagesIT {
     }
 
     @Test
-    void thePublishedReportSuppressesSmallCountsAndThePanelSeesItsOwnFigures() throws Exception {
+    void thePublishedReportPerturbsCountsWithoutWithholdingAndThePanelSeesItsOwnFigures() throws Exception {
         int year = LocalDate.parse(meetings().get(0).substring("durham-panel-".length()))
                 .getYear();
         String path = "/scrutiny/reports/durham-panel/" + year;
@@ -237,10 +237,26 @@ class ScrutinyPagesIT {
         b.find("#reports a").click();
         assertThat(b.path()).isEqualTo(path);
         assertThat(b.heading()).isEqualTo("durham-panel: scrutiny findings for " + year);
-        // 11 determined (shown), 7, 2 and 2 (suppressed), 1 carried over (suppressed)
-        assertThat(b.text("#published-counts")).contains("Cases with a determination 11", "fewer than 10");
-        assertThat(b.text("#published-rate")).startsWith("Not shown");
-        assertThat(b.text("#agreement")).contains("12 cases, 5 members", "Gwet's AC1");
+        // true: 11 determined (7, 2 and 2) and 1 carried over; published perturbed, every count shown, none withheld
+        String counts = b.text("#published-counts");
+        assertThat(counts).doesNotContain("fewer than", "Not shown", "<10");
+        int appropriate = count(counts, "Appropriate");
+        int observations = count(counts, "Appropriate with observations");
+        int inappropriate = count(counts, "Inappropriate");
+        assertThat(inappropriate).as("2, within 2 and never 0").isBetween(1, 4);
+        assertThat(count(counts, "Unable to determine \\(carried over\\)")).isBetween(1, 3);
+        assertThat(count(counts, "Cases with a determination"))
+                .as("the number with a determination is the sum of the published verdicts")
+                .isEqualTo(appropriate + observations + inappropriate);
+        assertThat(b.text("#published-rate"))
+                .as("the rate is computed from the published counts")
+                .startsWith(String.format(
+                        java.util.Locale.UK,
+                        "%.1f%%",
+                        100.0 * inappropriate / (appropriate + observations + inappropriate)));
+        assertThat(b.text("#disclosure")).contains("perturbed", "up to 2");
+        assertThat(b.text("#disclosure-method")).contains("cell key method", "never hidden");
+        assertThat(b.text("#agreement-none")).contains("panel's members only");
         assertThat(b.text("#membership"))
                 .contains(
                         "Magistracy",
@@ -258,24 +274,37 @@ class ScrutinyPagesIT {
         b.go(path);
         assertThat(b.text("#internal-counts")).contains("Inappropriate 2", "Unable to determine (carried over) 1");
         assertThat(b.text("#internal-rate")).matches("18\\.2% \\(95% interval \\d+\\.\\d% to \\d+\\.\\d%\\)");
+        assertThat(b.text("#agreement")).contains("12 cases, 5 members", "Gwet's AC1");
         b.assertAccessible("the report with the panel's own figures");
         b.screenshotWholePage("scrutiny-report");
 
         HttpResponse<String> csv = get(path + "/findings.csv", "analyst");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(csv.body()).contains("reviewed,11\n", "inappropriate,<10\n", "inappropriate_rate,\n");
+        assertThat(csv.body())
+                .contains("inappropriate," + inappropriate + "\n", "disclosure_control,")
+                .doesNotContain("<10");
         HttpResponse<String> json = get(path + "/findings.json", "analyst");
         JsonNode findings =
                 tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.body());
         assertThat(findings.path("format").asString()).isEqualTo("crs-scrutiny-findings");
-        assertThat(findings.path("counts").path("reviewed").asInt()).isEqualTo(11);
-        assertThat(findings.path("counts").path("inappropriate").isNull()).isTrue();
-        assertThat(findings.path("suppressed").toString()).contains("counts.inappropriate");
+        assertThat(findings.path("counts").path("reviewed").asInt())
+                .isEqualTo(appropriate + observations + inappropriate);
+        assertThat(findings.path("counts").path("inappropriate").asInt()).isEqualTo(inappropriate);
+        assertThat(findings.path("suppressed")).isEmpty();
+        assertThat(findings.path("disclosureControl").asString()).contains("cell key method");
         assertThat(get("/scrutiny/reports/durham-panel/1999", "analyst").statusCode())
                 .isEqualTo(404);
         assertThat(get("/scrutiny/reports/durham-panel/nineteen", "analyst").statusCode())
                 .isEqualTo(404);
+    }
+
+    /** The number in the counts table's row named {@code label} (a regular expression). */
+    private static int count(String table, String label) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(?m)^" + label + " (\\d+)$").matcher(table);
+        assertThat(m.find()).as("a row %s in %s", label, table).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     @Test
