@@ -53,8 +53,8 @@ class PathwaysIT {
         Files.writeString(file, extract, StandardCharsets.UTF_8);
         Run ingest = crs(home, "ingest", "--format", "force-records", file.toString());
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-        List<String> args =
-                new ArrayList<>(List.of("pathways", "--force", "durham", "--from", "2019-03", "--to", "2019-06"));
+        List<String> args = new ArrayList<>(
+                List.of("pathways", "--internal", "--force", "durham", "--from", "2019-03", "--to", "2019-06"));
         args.addAll(List.of(extra));
         Run run = crs(home, args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();

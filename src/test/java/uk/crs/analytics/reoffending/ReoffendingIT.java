@@ -92,8 +92,16 @@ class ReoffendingIT {
     @Test
     void countsReoffencesInsideTheWindowOnlyWithBothMeasuresLabelledApart() throws Exception {
         ingest(windowEdges());
-        Run run = crs(home, "reoffending", "--from", "2023-01", "--to", "2023-01", "--format", "json");
+        Run run = crs(home, "reoffending", "--internal", "--from", "2023-01", "--to", "2023-01", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("INTERNAL: true counts");
+        Run published = crs(home, "reoffending", "--from", "2023-01", "--to", "2023-01", "--format", "json");
+        assertThat(published.exitCode()).as(published.err()).isZero();
+        assertThat(published.out()).contains("cell key method").doesNotContain("INTERNAL");
+        Run comparison =
+                crs(home, "reoffending", "--from", "2023-01", "--to", "2023-01", "--compare", "8", "--with", "3");
+        assertThat(comparison.exitCode()).isEqualTo(2);
+        assertThat(comparison.err()).contains("add --internal");
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("period").get("from").asString()).isEqualTo("2023-01");
         assertThat(json.get("asAt").asString()).isEqualTo("2024-08-31");
@@ -120,7 +128,7 @@ class ReoffendingIT {
         assertThat(cr.get("proven").get("ci95").get(1).asDouble()).isCloseTo(ci[1], within(1e-12));
         assertThat(ci[0]).isCloseTo(0.0362, within(1e-4)); // Newcombe 1998, Table I style check: 1/5
 
-        Run text = crs(home, "reoffending", "--from", "2023-01", "--to", "2023-01");
+        Run text = crs(home, "reoffending", "--internal", "--from", "2023-01", "--to", "2023-01");
         assertThat(text.out())
                 .contains("proven", "sanctioned", "not comparable with the Ministry of Justice", "not an effect");
     }
@@ -133,7 +141,18 @@ class ReoffendingIT {
         assertThat(run.err()).contains("matures on 2024-09-30", "2024-08-31");
         Run asserted = crs(home, "reoffending", "--from", "2023-01", "--to", "2023-03", "--as-at", "2024-09-30");
         assertThat(asserted.exitCode()).as(asserted.err()).isZero();
-        Run compare = crs(home, "reoffending", "--from", "2023-01", "--to", "2023-03", "--compare", "8", "--with", "3");
+        Run compare = crs(
+                home,
+                "reoffending",
+                "--internal",
+                "--from",
+                "2023-01",
+                "--to",
+                "2023-03",
+                "--compare",
+                "8",
+                "--with",
+                "3");
         assertThat(compare.exitCode()).isEqualTo(2);
         assertThat(compare.err()).contains("has not matured", "matures on 2024-09-30");
     }
@@ -150,7 +169,7 @@ class ReoffendingIT {
 
     private void assertRefused(String reason, String... compare) {
         String[] args = java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of("reoffending", "--from", "2023-01", "--to", "2023-01"),
+                        java.util.stream.Stream.of("reoffending", "--internal", "--from", "2023-01", "--to", "2023-01"),
                         java.util.stream.Stream.of(compare))
                 .toArray(String[]::new);
         Run run = crs(home, args);
@@ -188,6 +207,7 @@ class ReoffendingIT {
         Run run = crs(
                 home,
                 "reoffending",
+                "--internal",
                 "--from",
                 "2023-01",
                 "--to",
