@@ -54,7 +54,7 @@ CRS_TIMING=1 CRS_JAVA_OPTS="$REPORT_OPTS" /usr/bin/time -v -o "$WORK/report2.tim
 t3=$(seconds)
 crs_total=$(elapsed "$t0" "$t2")
 # In-process report time: open store, query, render, close (the CRS_TIMING phases "1 ..." to "4 ...").
-in_process() { awk '/^  [1-4] / {s += $(NF-4)} END {printf "%.2f", s}' "$1"; }
+in_process() { awk '/^  [1-4] / {s += $(NF-5)} END {printf "%.2f", s}' "$1"; }
 echo "crs ingest $(elapsed "$t0" "$t1") s, $(cpu_s "$WORK/ingest.time") s CPU (max RSS $(max_rss_mb "$WORK/ingest.time") MB);" \
      "report json $(elapsed "$t1" "$t2") s process, $(cpu_s "$WORK/report.time") s CPU, $(in_process "$WORK/report.timing") s in-process" \
      "(max RSS $(max_rss_mb "$WORK/report.time") MB);" \
