@@ -277,12 +277,11 @@ public final class ComplianceOutput {
             closed.add(row.count(Measure.CLOSED));
         }
         return ReportCharts.columns(
-                "Community resolutions closed by month, " + forceName + ", " + r.from() + " to " + r.to()
-                        + (r.internal() ? " (true counts)" : " (perturbed counts)"),
+                "CRs closed by month, " + forceName + ", " + r.from() + " to " + r.to(),
                 months,
                 closed,
                 "month of closure",
-                "community resolutions closed");
+                "community resolutions closed" + (r.internal() ? " (true counts)" : " (perturbed counts)"));
     }
 
     static String escape(String text) {

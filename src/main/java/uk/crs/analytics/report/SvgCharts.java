@@ -390,7 +390,7 @@ final class SvgCharts {
                 svg.append(line(LEFT, y.at(v), W - RIGHT, y.at(v), "#b1b4b6"));
             }
         }
-        int every = (int) Math.ceil(labels.size() / Math.max(1.0, (W - RIGHT - LEFT) / (CHAR_WIDTH * 9)));
+        int every = (int) Math.ceil(labels.size() / Math.max(1.0, (W - RIGHT - LEFT) / (CHAR_WIDTH * 8)));
         for (int i = 0; i < labels.size(); i++) {
             double x = LEFT + slot * i;
             long n = counts.get(i);

@@ -159,7 +159,7 @@ class CompliancePagesIT {
         assertThat(b.text("#summary")).contains(shown.get("closed") + " community resolutions were closed");
         // the chart: one column a month, each named with its count
         assertThat(b.find("#month-chart svg").getAttribute("aria-label"))
-                .startsWith("Community resolutions closed by month, Cleveland Police");
+                .startsWith("CRs closed by month, Cleveland Police");
         List<WebElement> columns = b.all("#month-chart svg rect title");
         assertThat(columns).hasSize(12);
         assertThat(columns.get(11).getAttribute("textContent")).isEqualTo(now + ": " + shown.get("closed"));
@@ -329,6 +329,12 @@ class CompliancePagesIT {
         assertThat(counts().get("closed")).isBetween(durham - 2L, durham + 2L);
         b.assertAccessible("compliance, the demo's Durham");
         b.screenshotWholePage("compliance");
+        // nothing runs off the page: the methods' long addresses wrap
+        assertThat(b.driver.executeScript(
+                        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .isEqualTo(true);
+        b.driver.executeScript("document.getElementById('by-month').scrollIntoView(true)");
+        b.screenshot("compliance-by-month");
         WebElement chart = b.find("#month-chart");
         b.driver.executeScript("arguments[0].scrollIntoView(true)", chart);
         try {
