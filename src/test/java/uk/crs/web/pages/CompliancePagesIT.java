@@ -218,6 +218,9 @@ class CompliancePagesIT {
         assertThat(shown.get("closedWithin30Days"))
                 .isEqualTo((long) made().ids().size());
         assertThat(shown.get("againstPolicy")).isEqualTo(1L);
+        assertThat(b.text("#measure-authorisedByRequiredRank"))
+                .contains((made().neededAuthorisation() - 1) + " " + made().neededAuthorisation()
+                        + " that needed authorisation");
         assertThat(b.text("#method")).contains("INTERNAL");
         // the case to follow up, by the reference officers quote and its id, and no other
         List<WebElement> rows = b.all("#against-policy-table tbody tr");
@@ -333,8 +336,6 @@ class CompliancePagesIT {
         assertThat(b.driver.executeScript(
                         "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                 .isEqualTo(true);
-        b.driver.executeScript("document.getElementById('by-month').scrollIntoView(true)");
-        b.screenshot("compliance-by-month");
         WebElement chart = b.find("#month-chart");
         b.driver.executeScript("arguments[0].scrollIntoView(true)", chart);
         try {
