@@ -28,6 +28,9 @@ trap cleanup EXIT
 seconds() { date +%s.%N; }
 elapsed() { echo "$2 - $1" | bc; }
 max_rss_mb() { awk -F: '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$1"; }
+# CPU seconds (user + system, every thread) of a timed process: on a shared machine the work done, where the
+# wall-clock time also counts the wait for a core.
+cpu_s() { awk -F: '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$1"; }
 
 echo "== machine: $(nproc) CPUs, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
 echo "== load: $(uptime)"
@@ -51,9 +54,9 @@ CRS_TIMING=1 CRS_JAVA_OPTS="$REPORT_OPTS" /usr/bin/time -v -o "$WORK/report2.tim
 t3=$(seconds)
 crs_total=$(elapsed "$t0" "$t2")
 # In-process report time: open store, query, render, close (the CRS_TIMING phases "1 ..." to "4 ...").
-in_process() { awk '/^  [1-4] / {s += $(NF-1)} END {printf "%.2f", s}' "$1"; }
-echo "crs ingest $(elapsed "$t0" "$t1") s (max RSS $(max_rss_mb "$WORK/ingest.time") MB);" \
-     "report json $(elapsed "$t1" "$t2") s process, $(in_process "$WORK/report.timing") s in-process" \
+in_process() { awk '/^  [1-4] / {s += $(NF-5)} END {printf "%.2f", s}' "$1"; }
+echo "crs ingest $(elapsed "$t0" "$t1") s, $(cpu_s "$WORK/ingest.time") s CPU (max RSS $(max_rss_mb "$WORK/ingest.time") MB);" \
+     "report json $(elapsed "$t1" "$t2") s process, $(cpu_s "$WORK/report.time") s CPU, $(in_process "$WORK/report.timing") s in-process" \
      "(max RSS $(max_rss_mb "$WORK/report.time") MB);" \
      "report html $(elapsed "$t2" "$t3") s process, $(in_process "$WORK/report2.timing") s in-process"
 echo "crs ingest phases (CRS_TIMING=1):"; sed -n "/^timing (/,\$p" "$WORK/ingest.timing" || true
@@ -67,7 +70,7 @@ t0=$(seconds)
 t1=$(seconds)
 duck_total=$(elapsed "$t0" "$t1")
 duck_sql=$(awk '/ ms  / {s += $1} END {printf "%.2f", s / 1000}' "$WORK/duckdb.out")
-echo "duckdb $duck_total s process, $duck_sql s in SQL statements (max RSS $(max_rss_mb "$WORK/duckdb.time") MB)"
+echo "duckdb $duck_total s process, $(cpu_s "$WORK/duckdb.time") s CPU, $duck_sql s in SQL statements (max RSS $(max_rss_mb "$WORK/duckdb.time") MB)"
 
 echo "== (3) PostgreSQL COPY + GROUP BY"
 PG_DIR="$WORK/pg"; mkdir -p "$PG_DIR"; chown -R postgres "$PG_DIR"; chmod -R a+rX "$WORK/data"
@@ -89,6 +92,8 @@ pg_rss=$( (ps -o rss= -p "$pg_pid"; ps -o rss= --ppid "$pg_pid") | awk '{s+=$1} 
 echo "postgres $pg_total s (RSS of all server processes at the end: $pg_rss MB)"
 
 echo "== ratios"
-echo "crs / duckdb = $(echo "scale=2; $crs_total / $duck_total" | bc) (processes)"
+echo "crs / duckdb = $(echo "scale=2; $crs_total / $duck_total" | bc) (processes, wall clock)"
+crs_cpu=$(echo "$(cpu_s "$WORK/ingest.time") + $(cpu_s "$WORK/report.time")" | bc)
+echo "crs / duckdb = $(echo "scale=2; $crs_cpu / $(cpu_s "$WORK/duckdb.time")" | bc) (CPU seconds: $crs_cpu against $(cpu_s "$WORK/duckdb.time"))"
 echo "postgres / crs = $(echo "scale=2; $pg_total / $crs_total" | bc)"
 echo "== load: $(uptime)"

@@ -1,13 +1,26 @@
 package uk.crs.compliance;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import uk.crs.analytics.report.Interval;
 import uk.crs.analytics.report.JsonDocument;
+import uk.crs.analytics.report.ReportCharts;
 
 /** A compliance statement as JSON, CSV or one self-contained HTML page; each states its disclosure method. */
 public final class ComplianceOutput {
+
+    /** How the rates, intervals and measures are defined, for every format's methods. */
+    public static final String DEFINITIONS = "Rates are the count over the count named under \"of\"; a perturbed"
+            + " count above its perturbed base is taken as the base. Wilson score 95% intervals (Wilson 1927; Newcombe"
+            + " 1998). Decisions against policy: cases closed as community resolutions whose decision was"
+            + " NOT_PERMITTED, or AUTHORISATION_REQUIRED without an authorisation by the required rank. Offence"
+            + " classes reserved for formal action: indictable-only, sexual, and simple possession of a weapon, from"
+            + " the offence catalogue. Time from offence to close is counted in days from the offence date to the"
+            + " closure; the bands are this project's (derived): 182 days is the six months within which a summary"
+            + " offence must be charged (Magistrates' Courts Act 1980 s.127).";
 
     private ComplianceOutput() {}
 
@@ -181,12 +194,7 @@ public final class ComplianceOutput {
         out.append("<h2>Methods</h2>\n<p>")
                 .append(escape(r.method()))
                 .append("</p>\n<p>")
-                .append(escape("Rates are the count over the count named under \"of\"; a perturbed count above its"
-                        + " perturbed base is taken as the base. Wilson score 95% intervals (Wilson 1927; Newcombe"
-                        + " 1998). Decisions against policy: cases closed as community resolutions whose decision"
-                        + " was NOT_PERMITTED, or AUTHORISATION_REQUIRED without an authorisation by the required"
-                        + " rank. Offence classes reserved for formal action: indictable-only, sexual, and simple"
-                        + " possession of a weapon, from the offence catalogue."))
+                .append(escape(DEFINITIONS))
                 .append("</p>\n");
         return out.toString();
     }
@@ -196,7 +204,84 @@ public final class ComplianceOutput {
     }
 
     private static String interval(@Nullable Interval ci) {
-        return ci == null ? "" : String.format(Locale.ROOT, "%.1f%% to %.1f%%", 100 * ci.low(), 100 * ci.high());
+        return ci == null ? "" : ReportCharts.interval(ci);
+    }
+
+    /**
+     * One measure over the whole period as a reader reads it: how many, out of how many of what, the share and its
+     * Wilson 95% interval (from the statement's counts, so perturbed unless the statement is internal).
+     *
+     * @param base the measure this one is a share of; null for the number closed, which is no share
+     * @param of the base's count over the period (0 when there is no base)
+     * @param share the share as a percentage, or "" when there is no base or the base is zero
+     * @param interval the Wilson 95% interval as "a% to b%", or ""
+     */
+    public record MeasureLine(
+            Measure measure, long count, @Nullable Measure base, long of, String share, String interval) {
+
+        public String label() {
+            return measure.label();
+        }
+    }
+
+    /** Every measure over the whole period, in the statement's order. */
+    public static List<MeasureLine> lines(ComplianceReport r) {
+        ComplianceReport.Row t = r.total();
+        List<MeasureLine> lines = new ArrayList<>();
+        for (Measure m : Measure.values()) {
+            Measure base = m.base();
+            lines.add(new MeasureLine(
+                    m, t.count(m), base, base == null ? 0 : t.count(base), percent(t.rate(m)), interval(t.ci95(m))));
+        }
+        return lines;
+    }
+
+    /**
+     * The rates table as CSV: one line a measure with its count, the count it is a share of, the share and its Wilson
+     * 95% interval as fractions (empty where there is no share); the methods as a last line.
+     */
+    public static String ratesCsv(ComplianceReport r) {
+        StringBuilder out = new StringBuilder("measure,label,count,rateOf,rateOfCount,rate,ci95Low,ci95High\n");
+        ComplianceReport.Row t = r.total();
+        for (Measure m : Measure.values()) {
+            Measure base = m.base();
+            Double rate = t.rate(m);
+            Interval ci = t.ci95(m);
+            out.append(m.field())
+                    .append(",\"")
+                    .append(m.label().replace("\"", "\"\""))
+                    .append("\",")
+                    .append(t.count(m))
+                    .append(',')
+                    .append(base == null ? "" : base.field())
+                    .append(',')
+                    .append(base == null ? "" : String.valueOf(t.count(base)))
+                    .append(',')
+                    .append(rate == null ? "" : String.format(Locale.ROOT, "%.4f", rate))
+                    .append(',')
+                    .append(ci == null ? "" : String.format(Locale.ROOT, "%.4f", ci.low()))
+                    .append(',')
+                    .append(ci == null ? "" : String.format(Locale.ROOT, "%.4f", ci.high()))
+                    .append('\n');
+        }
+        out.append("\"").append(r.method().replace("\"", "\"\"")).append("\"\n");
+        return out.toString();
+    }
+
+    /** Community resolutions closed by month as an inline SVG column chart, titled with the force's name. */
+    public static String chart(ComplianceReport r, String forceName) {
+        List<String> months = new ArrayList<>();
+        List<Long> closed = new ArrayList<>();
+        for (ComplianceReport.Row row : r.months()) {
+            months.add(String.valueOf(row.month()));
+            closed.add(row.count(Measure.CLOSED));
+        }
+        return ReportCharts.columns(
+                "CRs closed by month, " + forceName + ", " + r.from() + " to " + r.to(),
+                months,
+                closed,
+                "month of closure",
+                "community resolutions closed" + (r.internal() ? " (true counts)" : " (perturbed counts)"));
     }
 
     static String escape(String text) {

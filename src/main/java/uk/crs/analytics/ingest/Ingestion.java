@@ -29,6 +29,9 @@ import uk.crs.analytics.Timing;
  */
 public final class Ingestion {
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final AnalyticsStore store;
     private final Clock clock;
     private final Timing timing;
@@ -102,8 +105,10 @@ public final class Ingestion {
                 java.util.Optional<java.time.YearMonth> vintage = vintages.of(input);
                 prepared.put(i, hashing.submit(() -> {
                     long started = timing.start();
+                    long cpu = THREADS.getCurrentThreadCpuTime();
                     PreparedFile file = preparation.prepare(input, vintage);
                     timing.add("sha256 + sniff (thread)", started);
+                    timing.addCpu("sha256 + sniff (thread's own)", THREADS.getCurrentThreadCpuTime() - cpu);
                     return file;
                 }));
             }

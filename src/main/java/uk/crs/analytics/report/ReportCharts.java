@@ -89,4 +89,20 @@ public final class ReportCharts {
                         new SvgCharts.Series("share of crimes with a published outcome", "#f47738", crimes)),
                 "share that were CRs");
     }
+
+    /**
+     * Counts along a time axis as columns (for example community resolutions closed by month), with the chart's title
+     * and both axes' titles; the same drawing code as the report's charts.
+     */
+    public static String columns(String title, List<String> labels, List<Long> counts, String xLabel, String yLabel) {
+        return SvgCharts.columns(title, labels, counts, xLabel, yLabel);
+    }
+
+    /**
+     * An interval as "a% to b%", with as many decimals as it takes for the two ends to print differently, as the
+     * report's tables and charts print it.
+     */
+    public static String interval(Interval ci) {
+        return SvgCharts.interval(ci);
+    }
 }

@@ -365,6 +365,71 @@ final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * Counts as columns along a time axis (months, say), with a title, both axes titled, whole-number ticks and each
+     * column's count in its tooltip; a column of zero is drawn as nothing above the axis, so a gap reads as zero, and
+     * the labels along the axis are thinned to every second, third ... one when there are too many to fit.
+     */
+    static String columns(String title, List<String> labels, List<Long> counts, String xLabel, String yLabel) {
+        if (labels.isEmpty() || labels.size() != counts.size()) {
+            throw new IllegalArgumentException("a column chart needs one count a label, found " + labels.size()
+                    + " labels and " + counts.size() + " counts");
+        }
+        long max = counts.stream().mapToLong(Long::longValue).max().orElse(0);
+        long step = tickStep(max);
+        long top = Math.max(step * 4, ((max + step - 1) / step) * step);
+        Axis y = new Axis(0, top, H - BOTTOM, TOP + 10);
+        double slot = (double) (W - RIGHT - LEFT) / labels.size();
+        StringBuilder svg = open(title, H);
+        heading(svg, title);
+        svg.append(line(LEFT, H - BOTTOM, W - RIGHT, H - BOTTOM, "#0b0c0c"));
+        svg.append(line(LEFT, TOP + 10, LEFT, H - BOTTOM, "#0b0c0c"));
+        for (long v = 0; v <= top; v += step) {
+            svg.append(text(LEFT - 6, y.at(v) + 4, String.format(Locale.ROOT, "%,d", v), "end"));
+            if (v > 0) {
+                svg.append(line(LEFT, y.at(v), W - RIGHT, y.at(v), "#b1b4b6"));
+            }
+        }
+        int every = (int) Math.ceil(labels.size() / Math.max(1.0, (W - RIGHT - LEFT) / (CHAR_WIDTH * 8)));
+        for (int i = 0; i < labels.size(); i++) {
+            double x = LEFT + slot * i;
+            long n = counts.get(i);
+            double width = Math.max(1, slot * 0.7);
+            svg.append("<rect x=\"")
+                    .append(f(x + (slot - width) / 2))
+                    .append("\" y=\"")
+                    .append(f(y.at(n)))
+                    .append("\" width=\"")
+                    .append(f(width))
+                    .append("\" height=\"")
+                    .append(f(y.at(0) - y.at(n)))
+                    .append("\" fill=\"")
+                    .append(BLUE)
+                    .append("\"><title>")
+                    .append(Html.escape(labels.get(i) + ": " + String.format(Locale.ROOT, "%,d", n)))
+                    .append("</title></rect>");
+            if (i % every == 0) {
+                svg.append(text(x + slot / 2, H - BOTTOM + 16, labels.get(i), "middle"));
+            }
+        }
+        svg.append(text((LEFT + W - RIGHT) / 2.0, H - BOTTOM + 34, xLabel, "middle"));
+        yTitle(svg, yLabel);
+        return svg.append("</svg>").toString();
+    }
+
+    /** A whole-number step for about four ticks up to {@code max}: 1, 2 or 5 times a power of ten. */
+    static long tickStep(long max) {
+        long step = 1;
+        while (true) {
+            for (long m : new long[] {1, 2, 5}) {
+                if (step * m * 4 >= max) {
+                    return step * m;
+                }
+            }
+            step *= 10;
+        }
+    }
+
     private record Axis(double min, double max, double from, double to) {
         double at(double v) {
             return from + (v - min) / (max - min) * (to - from);

@@ -120,6 +120,42 @@ class SvgChartsTest {
     }
 
     @Test
+    void columnsHaveATitleBothAxisTitlesAColumnAMonthAndAxisLabelsThatDoNotOverlap() {
+        List<String> months = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        for (int m = 1; m <= 24; m++) {
+            months.add(String.format("20%02d-%02d", 25 + (m - 1) / 12, (m - 1) % 12 + 1));
+            counts.add(m == 5 ? 0L : 3L * m);
+        }
+        String svg = SvgCharts.columns("CRs closed by month: test", months, counts, "month of closure", "closed");
+        assertThat(svg).contains(">CRs closed by month: test</text>").contains(">month of closure</text>");
+        assertThat(svg).contains(">closed</text>");
+        assertThat(svg.split("<rect ", -1)).hasSize(25);
+        assertThat(svg).contains("<title>2026-12: 72</title>").contains("<title>2025-05: 0</title>");
+        // ticks in whole steps up to at least the tallest column
+        assertThat(svg).contains(">80</text>").doesNotContain(">2.5</text>");
+        List<Label> axis = new ArrayList<>();
+        Matcher text = TEXT.matcher(svg);
+        while (text.find()) {
+            if (text.group(4).matches("\\d{4}-\\d{2}")) {
+                axis.add(new Label(
+                        text.group(4),
+                        Double.parseDouble(text.group(1)),
+                        Double.parseDouble(text.group(2)),
+                        text.group(3)));
+            }
+        }
+        assertThat(axis).hasSizeBetween(6, 24);
+        for (int i = 1; i < axis.size(); i++) {
+            assertThat(axis.get(i).left()).isGreaterThan(axis.get(i - 1).right());
+        }
+        assertThat(SvgCharts.tickStep(0)).isEqualTo(1);
+        assertThat(SvgCharts.tickStep(9)).isEqualTo(5);
+        assertThat(SvgCharts.tickStep(27)).isEqualTo(10);
+        assertThat(SvgCharts.tickStep(1_234)).isEqualTo(500);
+    }
+
+    @Test
     void intervalsNeverPrintEqualEnds() {
         assertThat(SvgCharts.interval(new Interval(0.00901, 0.00904))).isEqualTo("0.901% to 0.904%");
         assertThat(SvgCharts.interval(new Interval(0.031, 0.052))).isEqualTo("3.1% to 5.2%");
