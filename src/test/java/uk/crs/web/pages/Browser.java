@@ -176,6 +176,14 @@ final class Browser implements AutoCloseable {
                 .isEmpty();
     }
 
+    /** Asserts that nothing on the page runs past the window's right edge (long addresses must wrap). */
+    void assertNothingRunsOffThePage(String what) {
+        assertThat(driver.executeScript(
+                        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("%s (%s) is wider than the window", what, path())
+                .isEqualTo(true);
+    }
+
     /** Saves a PNG of the page to target/screenshots. */
     void screenshot(String name) {
         try {

@@ -121,6 +121,7 @@ class RecordsPagesIT {
                 .contains("not checked");
         b.assertAccessible("pathways");
         b.screenshotWholePage("records-pathways");
+        b.assertNothingRunsOffThePage("the pathways");
     }
 
     @Test
@@ -139,6 +140,7 @@ class RecordsPagesIT {
         assertThat(b.text("#disclosure")).contains("cell key method").contains("sums of its months' published cells");
         b.assertAccessible("re-offending");
         b.screenshotWholePage("records-reoffending");
+        b.assertNothingRunsOffThePage("the reoffending");
 
         b.go("/analysis/records/durham/reoffending?from=2025-01&to=2025-06");
         assertThat(b.errorSummary()).singleElement().asString().contains("has not matured: it matures on 2026-12-30");
