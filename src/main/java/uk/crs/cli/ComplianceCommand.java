@@ -30,7 +30,7 @@ import uk.crs.store.StoreSettings;
             "A force's compliance with its community-resolution policy, from the case store: CRs closed by month;"
                     + " authorised by the required rank; victim consulted, consent and override rates; conditions"
                     + " completed and late; time from offence to close; offences in classes reserved for formal"
-                    + " action; decisions against policy. Rates with Wilson 95% intervals.",
+                    + " action; decisions against policy. Rates with Wilson 95%% intervals.",
             "Counts are perturbed by the cell key method (docs/analytics.md, Disclosure control) unless --internal,"
                     + " which shows true counts and the case references of decisions against policy, for the force's"
                     + " own follow-up only.",

@@ -25,7 +25,7 @@ import uk.crs.scrutiny.FunnelSvg;
         name = "collate",
         description = {
             "Combine panels' published findings (crs-scrutiny-findings JSON, version 1) into one CSV table: each"
-                    + " panel-year's inappropriate rate with its Wilson 95% interval and its place on a funnel plot"
+                    + " panel-year's inappropriate rate with its Wilson 95%% interval and its place on a funnel plot"
                     + " against the pooled rate; suppressed findings are listed but not pooled.",
             "Disclosure: the files are findings as their panels published them (counts perturbed by the cell key"
                     + " method, docs/scrutiny.md); collate sums and divides those published counts and adds no"
