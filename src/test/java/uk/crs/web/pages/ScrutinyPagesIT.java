@@ -243,7 +243,9 @@ class ScrutinyPagesIT {
         int appropriate = count(counts, "Appropriate");
         int observations = count(counts, "Appropriate with observations");
         int inappropriate = count(counts, "Inappropriate");
-        assertThat(inappropriate).as("2, within 2 and never 0").isBetween(1, 4);
+        // a verdict's count is the sum of its cells in the sample's two strata, each cell within 2 of its true
+        // count and never 0 unless that is 0: the 2 inappropriate cases may sit in one stratum or one in each
+        assertThat(inappropriate).as("2, within 2 a stratum and never 0").isBetween(1, 6);
         assertThat(count(counts, "Unable to determine \\(carried over\\)")).isBetween(1, 3);
         assertThat(count(counts, "Cases with a determination"))
                 .as("the number with a determination is the sum of the published verdicts")
